@@ -1,0 +1,206 @@
+package org.vinculo.core.persistence.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vinculo.core.internal.Messages;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.AffiliationRole;
+import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Person;
+import org.vinculo.core.service.AffiliationService;
+import org.vinculo.core.service.RecordEvents;
+import org.vinculo.core.service.RecordNotFoundException;
+import org.vinculo.core.service.StaleRecordException;
+import org.vinculo.core.service.Validation;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/** {@link AffiliationService} on EclipseLink. */
+@Component(service = AffiliationService.class)
+public final class JpaAffiliationService implements AffiliationService {
+
+	private final Database database;
+
+	@Activate
+	public JpaAffiliationService(@Reference DatabaseComponent component) {
+		this(component.database());
+	}
+
+	public JpaAffiliationService(Database database) {
+		this.database = database;
+	}
+
+	/**
+	 * Saves {@code draft}; the draft itself becomes the saved record (it gets its
+	 * id and version) and is returned.
+	 */
+	@Override
+	public Affiliation affiliate(Affiliation draft) {
+		if (!draft.isNew()) {
+			throw new IllegalArgumentException("Already saved: " + draft); //$NON-NLS-1$
+		}
+		Validation.require(Validation.check(draft, List.of()));
+		Affiliation saved = database.write(em -> {
+			attach(em, draft);
+			Validation.require(Validation.check(draft, sameLink(em, draft)));
+			if (draft.isPrimary()) {
+				clearOtherPrimaries(em, draft);
+			}
+			em.persist(draft);
+			return draft;
+		});
+		post(RecordEvents.CREATED, saved);
+		return saved;
+	}
+
+	@Override
+	public Affiliation update(Affiliation affiliation) {
+		if (affiliation.isNew()) {
+			throw new IllegalArgumentException("Not saved yet: " + affiliation); //$NON-NLS-1$
+		}
+		Validation.require(Validation.check(affiliation, List.of()));
+		Affiliation saved = database.write(em -> {
+			checkCurrent(em, affiliation);
+			attach(em, affiliation);
+			Validation.require(Validation.check(affiliation, sameLink(em, affiliation)));
+			if (affiliation.isPrimary()) {
+				clearOtherPrimaries(em, affiliation);
+			}
+			return em.merge(affiliation);
+		});
+		post(RecordEvents.UPDATED, saved);
+		return saved;
+	}
+
+	@Override
+	public void remove(Affiliation affiliation) {
+		database.write(em -> {
+			em.remove(checkCurrent(em, affiliation));
+			return null;
+		});
+		post(RecordEvents.DELETED, affiliation);
+	}
+
+	private static Affiliation checkCurrent(EntityManager em, Affiliation affiliation) {
+		Affiliation current = em.find(Affiliation.class, affiliation.getId());
+		if (current == null || current.getVersion() != affiliation.getVersion()) {
+			throw new StaleRecordException(Messages.Stale_affiliation, affiliation.getId(), null);
+		}
+		return current;
+	}
+
+	/** Points the affiliation at the managed person, organization and role of this transaction. */
+	private static void attach(EntityManager em, Affiliation affiliation) {
+		Person person = em.find(Person.class, affiliation.getPerson().getId());
+		Organization organization = em.find(Organization.class, affiliation.getOrganization().getId());
+		AffiliationRole role = em.find(AffiliationRole.class, affiliation.getRole().getId());
+		if (person == null || organization == null || role == null) {
+			Object missing = person == null ? affiliation.getPerson()
+					: organization == null ? affiliation.getOrganization() : affiliation.getRole();
+			throw new RecordNotFoundException(NLS.bind(Messages.NotFound_party, missing));
+		}
+		affiliation.setPerson(person);
+		affiliation.setOrganization(organization);
+		affiliation.setRole(role);
+	}
+
+	private static List<Affiliation> sameLink(EntityManager em, Affiliation affiliation) {
+		return em.createQuery("SELECT a FROM Affiliation a WHERE a.person.id = :person" //$NON-NLS-1$
+				+ " AND a.organization.id = :organization AND a.role.id = :role", Affiliation.class) //$NON-NLS-1$
+				.setParameter("person", affiliation.getPerson().getId()) //$NON-NLS-1$
+				.setParameter("organization", affiliation.getOrganization().getId()) //$NON-NLS-1$
+				.setParameter("role", affiliation.getRole().getId()) //$NON-NLS-1$
+				.getResultList();
+	}
+
+	/** A person has at most one primary affiliation: marking one clears the others. */
+	private static void clearOtherPrimaries(EntityManager em, Affiliation primary) {
+		List<Affiliation> others = em.createQuery(
+				"SELECT a FROM Affiliation a WHERE a.person.id = :person AND a.primary = TRUE", Affiliation.class) //$NON-NLS-1$
+				.setParameter("person", primary.getPerson().getId()).getResultList(); //$NON-NLS-1$
+		for (Affiliation other : others) {
+			if (!other.getId().equals(primary.getId())) {
+				other.setPrimary(false);
+			}
+		}
+	}
+
+	@Override
+	public List<Affiliation> peopleOf(long organizationId, Period period) {
+		return list("a.organization.id = :party", "a.person.sortKey", organizationId, period); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public List<Affiliation> organizationsOf(long personId, Period period) {
+		return list("a.person.id = :party", "a.organization.sortKey", personId, period); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private List<Affiliation> list(String side, String orderBy, long partyId, Period period) {
+		String when = switch (period) {
+		case CURRENT -> " AND (a.since IS NULL OR a.since <= :today) AND (a.until IS NULL OR a.until >= :today)"; //$NON-NLS-1$
+		case PAST -> " AND a.until < :today"; //$NON-NLS-1$
+		case ALL -> ""; //$NON-NLS-1$
+		};
+		return database.read(em -> {
+			TypedQuery<Affiliation> q = em.createQuery("SELECT a FROM Affiliation a WHERE " + side + when //$NON-NLS-1$
+					+ " ORDER BY " + orderBy + ", a.since DESC, a.id", Affiliation.class) //$NON-NLS-1$ //$NON-NLS-2$
+					.setParameter("party", partyId); //$NON-NLS-1$
+			if (period != Period.ALL) {
+				q.setParameter("today", LocalDate.now()); //$NON-NLS-1$
+			}
+			return q.getResultList();
+		});
+	}
+
+	@Override
+	public long countAffiliations(long partyId) {
+		return database.read(em -> em.createQuery(
+				"SELECT COUNT(a) FROM Affiliation a WHERE a.person.id = :id OR a.organization.id = :id", Long.class) //$NON-NLS-1$
+				.setParameter("id", partyId).getSingleResult()); //$NON-NLS-1$
+	}
+
+	@Override
+	public List<AffiliationRole> roles(boolean includeRetired) {
+		String where = includeRetired ? "" : " WHERE r.retired = FALSE"; //$NON-NLS-1$ //$NON-NLS-2$
+		return database.read(em -> em
+				.createQuery("SELECT r FROM AffiliationRole r" + where + " ORDER BY r.position, r.id", //$NON-NLS-1$ //$NON-NLS-2$
+						AffiliationRole.class)
+				.getResultList());
+	}
+
+	@Override
+	public AffiliationRole roleByCode(String code) {
+		return database.read(em -> em
+				.createQuery("SELECT r FROM AffiliationRole r WHERE r.code = :code", AffiliationRole.class) //$NON-NLS-1$
+				.setParameter("code", code).getResultStream().findFirst() //$NON-NLS-1$
+				.orElseThrow(() -> new RecordNotFoundException(NLS.bind(Messages.NotFound_party, code))));
+	}
+
+	@Override
+	public AffiliationRole saveRole(AffiliationRole role) {
+		return database.write(em -> {
+			if (role.getId() == null) {
+				em.persist(role);
+				return role;
+			}
+			AffiliationRole current = em.find(AffiliationRole.class, role.getId());
+			if (current == null || current.getVersion() != role.getVersion()) {
+				throw new StaleRecordException(NLS.bind(Messages.Stale_party, role.getLabel()), role.getId(), null);
+			}
+			return em.merge(role);
+		});
+	}
+
+	private void post(String change, Affiliation affiliation) {
+		database.post(RecordEvents.AFFILIATION_TOPIC + change,
+				Map.of(RecordEvents.ID, affiliation.getId(), RecordEvents.PERSON_ID, affiliation.getPerson().getId(),
+						RecordEvents.ORGANIZATION_ID, affiliation.getOrganization().getId()));
+	}
+}

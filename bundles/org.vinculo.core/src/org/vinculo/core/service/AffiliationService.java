@@ -1,0 +1,52 @@
+package org.vinculo.core.service;
+
+import java.util.List;
+
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.AffiliationRole;
+
+/**
+ * Links persons to organizations and answers both directions: an
+ * organization's people and a person's organizations.
+ */
+public interface AffiliationService {
+
+	/** Which affiliations to list, judged on today's date. */
+	enum Period {
+		CURRENT, PAST, ALL
+	}
+
+	/**
+	 * Links an existing person to an existing organization.
+	 *
+	 * @throws ValidationException when the period is inverted, the role missing,
+	 *                             or the same role at the same organization
+	 *                             overlaps an existing affiliation
+	 */
+	Affiliation affiliate(Affiliation draft);
+
+	/**
+	 * @throws StaleRecordException when the affiliation changed since it was read
+	 * @throws ValidationException  as for {@link #affiliate(Affiliation)}
+	 */
+	Affiliation update(Affiliation affiliation);
+
+	/** Ends nothing and keeps nothing: the link is gone. Use an end date to keep history. */
+	void remove(Affiliation affiliation);
+
+	/** The organization's people, persons loaded, ordered by person name. */
+	List<Affiliation> peopleOf(long organizationId, Period period);
+
+	/** The person's organizations, organizations loaded, ordered by organization name. */
+	List<Affiliation> organizationsOf(long personId, Period period);
+
+	/** Affiliations referencing the party from either side, for delete warnings. */
+	long countAffiliations(long partyId);
+
+	/** The role list in display order. */
+	List<AffiliationRole> roles(boolean includeRetired);
+
+	AffiliationRole roleByCode(String code);
+
+	AffiliationRole saveRole(AffiliationRole role);
+}

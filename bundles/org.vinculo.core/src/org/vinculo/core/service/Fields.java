@@ -1,0 +1,16 @@
+package org.vinculo.core.service;
+
+/** Property names used by {@link ValidationException.Problem#field()} and by forms. */
+public final class Fields {
+	public static final String FIRST_NAME = "firstName"; //$NON-NLS-1$
+	public static final String LAST_NAME = "lastName"; //$NON-NLS-1$
+	public static final String NAME = "name"; //$NON-NLS-1$
+	public static final String EMAIL = "email"; //$NON-NLS-1$
+	public static final String PERSON = "person"; //$NON-NLS-1$
+	public static final String ORGANIZATION = "organization"; //$NON-NLS-1$
+	public static final String ROLE = "role"; //$NON-NLS-1$
+	public static final String UNTIL = "until"; //$NON-NLS-1$
+
+	private Fields() {
+	}
+}

@@ -1,0 +1,58 @@
+package org.vinculo.core.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.model.Person;
+
+/**
+ * Creates, reads, updates and deletes persons and organizations. Every method
+ * works on detached copies and commits before it returns.
+ */
+public interface PartyService {
+
+	/**
+	 * Saves a new person; an organization is never required.
+	 *
+	 * @throws ValidationException when required fields are missing or malformed
+	 */
+	Person createPerson(Person draft);
+
+	/**
+	 * Saves a new organization; no person is required.
+	 *
+	 * @throws ValidationException when required fields are missing or malformed
+	 */
+	Organization createOrganization(Organization draft);
+
+	/**
+	 * Saves changes to an existing person or organization.
+	 *
+	 * @return the saved copy, with its new version
+	 * @throws StaleRecordException when someone else saved the record since
+	 *                              {@code party} was read
+	 * @throws ValidationException  when the changed record is invalid
+	 */
+	<T extends Party> T update(T party);
+
+	/**
+	 * Deletes a party together with its affiliations.
+	 *
+	 * @throws StaleRecordException when the party changed since it was read
+	 */
+	void delete(Party party);
+
+	Optional<Party> find(long id);
+
+	Optional<Person> findPerson(long id);
+
+	Optional<Organization> findOrganization(long id);
+
+	/** Parties matching the query, ordered by name. */
+	List<Party> search(PartyQuery query);
+
+	/** How many parties match the query (its offset and limit are ignored). */
+	long count(PartyQuery query);
+}

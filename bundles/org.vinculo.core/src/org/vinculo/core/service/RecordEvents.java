@@ -1,0 +1,25 @@
+package org.vinculo.core.service;
+
+/**
+ * Event Admin topics posted after a change is committed, so that views and
+ * editors refresh without polling. Properties: {@link #ID} and, for parties,
+ * {@link #KIND}; for affiliations {@link #PERSON_ID} and {@link #ORGANIZATION_ID}.
+ */
+public final class RecordEvents {
+	public static final String TOPIC_BASE = "org/vinculo/core/"; //$NON-NLS-1$
+	public static final String PARTY_TOPIC = TOPIC_BASE + "party/"; //$NON-NLS-1$
+	public static final String AFFILIATION_TOPIC = TOPIC_BASE + "affiliation/"; //$NON-NLS-1$
+	public static final String CREATED = "CREATED"; //$NON-NLS-1$
+	public static final String UPDATED = "UPDATED"; //$NON-NLS-1$
+	public static final String DELETED = "DELETED"; //$NON-NLS-1$
+	/** Subscribe to everything the core posts. */
+	public static final String ALL_TOPICS = TOPIC_BASE + "*"; //$NON-NLS-1$
+
+	public static final String ID = "id"; //$NON-NLS-1$
+	public static final String KIND = "kind"; //$NON-NLS-1$
+	public static final String PERSON_ID = "personId"; //$NON-NLS-1$
+	public static final String ORGANIZATION_ID = "organizationId"; //$NON-NLS-1$
+
+	private RecordEvents() {
+	}
+}
