@@ -1,0 +1,182 @@
+package org.vinculo.demo;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.AffiliationRole;
+import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Person;
+import org.vinculo.core.service.AffiliationService;
+import org.vinculo.core.service.PartyQuery;
+import org.vinculo.core.service.PartyService;
+
+/**
+ * A realistic, seeded sample database for first launches and UI tests: a few
+ * hundred persons and some dozens of organizations, Spanish and English names,
+ * persons with several affiliations and past employers, and the cases from our
+ * source articles (José Minds, customer in his own right and employee of BA
+ * Minds; a consultant serving several companies; Pepe, who supplies Empresa XYZ).
+ * The same seed always yields the same records.
+ */
+public final class DemoData {
+
+	public static final long DEFAULT_SEED = 20261123L;
+	public static final int PERSONS = 320;
+
+	/** What a load created. */
+	public record Summary(int persons, int organizations, int affiliations) {
+	}
+
+	private static final String[] FIRST_NAMES = { "Ana", "Lucía", "María", "Carmen", "Laura", "Marta", "Elena", "Sofía",
+			"Paula", "Isabel", "Raquel", "Nuria", "Pilar", "Inés", "Begoña", "Ainhoa", "José", "Juan", "Luis",
+			"Javier", "Carlos", "Miguel", "Andrés", "Jorge", "Pablo", "Sergio", "Álvaro", "Iñaki", "Ramón", "Tomás",
+			"Óscar", "Joaquín", "Emma", "Olivia", "Amelia", "Charlotte", "Grace", "Hannah", "James", "Oliver",
+			"George", "Harry", "Jack", "Thomas", "William", "Daniel", "Sean", "Niamh" };
+	private static final String[] LAST_NAMES = { "García", "Fernández", "González", "Rodríguez", "López", "Martínez",
+			"Sánchez", "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Muñoz",
+			"Álvarez", "Romero", "Alonso", "Gutiérrez", "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil",
+			"Ramírez", "Serrano", "Blanco", "Suárez", "Ortega", "Castaño", "Ibáñez", "Núñez", "Smith", "Jones",
+			"Taylor", "Brown", "Williams", "Wilson", "Evans", "Thomas", "Walsh", "O'Brien", "Murphy", "Clarke" };
+	private static final String[] CITIES = { "Madrid", "Barcelona", "Sevilla", "Málaga", "Valencia", "Bilbao",
+			"Zaragoza", "A Coruña", "Córdoba", "Buenos Aires", "Montevideo", "Ciudad de México", "London",
+			"Manchester", "Dublin", "Edinburgh" };
+	private static final String[] ORGANIZATIONS = { "Andes Logística SA", "Grupo Solana", "Northwind Traders Ltd",
+			"Talleres Ibáñez SL", "Cervecera del Norte", "Clínica Santa Lucía", "Hotel Mirador de Málaga",
+			"Ferretería Hermanos Ruiz", "Bluebell Software Ltd", "Constructora Atlántica", "Editorial Quimera",
+			"Bodegas Valdeolmos", "Transportes Gil e Hijos", "Asociación de Comerciantes del Centro",
+			"Fundación Puente Abierto", "Óptica Visión Clara", "Harbour & Finch LLP", "Panadería La Espiga",
+			"Mercado Central Cooperativa", "Agencia Creativa Marea", "Despacho Núñez Abogados",
+			"Colegio San Ignacio", "Lighthouse Analytics", "Textiles Aurora", "Seguros La Prudente",
+			"Energías Renovables del Sur", "Dublin Fintech Partners", "Inmobiliaria Castaño",
+			"Laboratorios Biomar", "Cámara de Comercio Hispano-Británica", "Estudio de Arquitectura Línea",
+			"Camping Los Pinos", "Distribuciones Levante" };
+
+	private final long seed;
+
+	public DemoData(long seed) {
+		this.seed = seed;
+	}
+
+	public DemoData() {
+		this(DEFAULT_SEED);
+	}
+
+	/** Whether the database has no party yet, the only case in which demo data is loaded. */
+	public static boolean isEmpty(PartyService parties) {
+		return parties.count(PartyQuery.all()) == 0;
+	}
+
+	/**
+	 * Creates the sample records through the core services.
+	 *
+	 * @throws OperationCanceledException when cancelled; what was created stays
+	 */
+	public Summary loadInto(PartyService parties, AffiliationService affiliations, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoData_loading, PERSONS + 60);
+		Random random = new Random(seed);
+		Roles roles = Roles.lookUp(affiliations);
+		Loader loader = new Loader(parties, affiliations, random);
+
+		// The story every demo starts with.
+		Organization baMinds = loader.organization("BA Minds", "Buenos Aires", "baminds.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Organization xyz = loader.organization("Empresa XYZ", "Madrid", "xyz.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Organization suministros = loader.organization("Suministros SA", "Sevilla", "suministros.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Organization marketing = loader.organization("Marea Marketing Consultores", "Valencia", "marea.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Organization ours = loader.organization("Vinculo Demo Company", "Madrid", "vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<Organization> organizations = new ArrayList<>(List.of(baMinds, xyz, suministros, marketing, ours));
+		for (String name : ORGANIZATIONS) {
+			String city = CITIES[random.nextInt(CITIES.length)];
+			organizations.add(loader.organization(name, city, domainOf(name)));
+		}
+		progress.worked(40);
+
+		Person jose = loader.person("José", "Minds", "Buenos Aires", "jose.minds@correo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		jose.setNotes("Customer in his own right (B2C: buys our home plan) and our contact at BA Minds (B2B)."); //$NON-NLS-1$
+		parties.update(jose);
+		loader.affiliate(jose, baMinds, roles.employee(), "Sales Director", LocalDate.of(2019, 3, 1), null, true); //$NON-NLS-1$
+		Person lucia = loader.person("Lucía", "Fernández", "Valencia", "lucia@marea.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		loader.affiliate(lucia, marketing, roles.owner(), "Founder", LocalDate.of(2012, 1, 1), null, true); //$NON-NLS-1$
+		for (Organization client : List.of(baMinds, xyz, organizations.get(6), organizations.get(9))) {
+			loader.affiliate(lucia, client, roles.consultant(), "Marketing consultant", //$NON-NLS-1$
+					LocalDate.of(2018 + random.nextInt(5), 1 + random.nextInt(12), 1), null, false);
+		}
+		Person pepe = loader.person("Pepe", "Gómez", "Sevilla", "pepe.gomez@suministros.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		loader.affiliate(pepe, suministros, roles.employee(), "Account Manager", LocalDate.of(2016, 9, 1), null, true); //$NON-NLS-1$
+		loader.affiliate(pepe, xyz, roles.supplier(), null, LocalDate.of(2021, 4, 1), null, false);
+		Person anaRuiz = loader.person("Ana", "Ruiz", "Madrid", "ana.ruiz@vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		loader.affiliate(anaRuiz, ours, roles.employee(), "Sales Representative", LocalDate.of(2020, 2, 1), null, true); //$NON-NLS-1$
+		loader.affiliate(anaRuiz, xyz, roles.formerEmployee(), "Analyst", LocalDate.of(2014, 6, 1), //$NON-NLS-1$
+				LocalDate.of(2019, 12, 31), false);
+		progress.worked(20);
+
+		// Everyone else: most people work somewhere, some in several places, some nowhere.
+		for (int i = loader.personCount; i < PERSONS; i++) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+			String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+			if (random.nextInt(3) == 0) {
+				last += ' ' + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+			}
+			Person person = loader.person(first, last, CITIES[random.nextInt(CITIES.length)], null);
+			int links = weightedLinkCount(random);
+			Set<Organization> used = new HashSet<>();
+			for (int l = 0; l < links; l++) {
+				Organization organization = organizations.get(random.nextInt(organizations.size()));
+				if (!used.add(organization)) {
+					continue;
+				}
+				loader.randomAffiliation(person, organization, roles, l == 0);
+			}
+			progress.worked(1);
+		}
+		return new Summary(loader.personCount, organizations.size(), loader.affiliationCount);
+	}
+
+	private static int weightedLinkCount(Random random) {
+		int roll = random.nextInt(100);
+		if (roll < 22) {
+			return 0;
+		}
+		if (roll < 67) {
+			return 1;
+		}
+		if (roll < 89) {
+			return 2;
+		}
+		return 3 + random.nextInt(2);
+	}
+
+	static String domainOf(String organizationName) {
+		String ascii = Normalizer.normalize(organizationName, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String[] words = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").split(" +"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return words[0] + (words.length > 1 ? words[1] : "") + ".example"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The built-in roles the demo uses, looked up once. */
+	private record Roles(AffiliationRole employee, AffiliationRole owner, AffiliationRole boardMember,
+			AffiliationRole consultant, AffiliationRole supplier, AffiliationRole formerEmployee,
+			AffiliationRole associationMember) implements Loader.DemoRoles {
+
+		static Roles lookUp(AffiliationService affiliations) {
+			return new Roles(affiliations.roleByCode(AffiliationRole.EMPLOYEE),
+					affiliations.roleByCode(AffiliationRole.OWNER),
+					affiliations.roleByCode(AffiliationRole.BOARD_MEMBER),
+					affiliations.roleByCode(AffiliationRole.CONSULTANT),
+					affiliations.roleByCode(AffiliationRole.SUPPLIER),
+					affiliations.roleByCode(AffiliationRole.FORMER_EMPLOYEE),
+					affiliations.roleByCode(AffiliationRole.ASSOCIATION_MEMBER));
+		}
+	}
+}

@@ -1,0 +1,257 @@
+package org.vinculo.tests.harness;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * A small driver for UI tests of the running workbench, shaped like SWTBot
+ * (which Maven Central does not serve): find widgets by id or by label, type,
+ * click, select, read tables, and wait until something is true. Call it from
+ * the test thread, never from the UI thread; every widget access is marshalled
+ * onto the display thread.
+ */
+public final class UiDriver {
+
+	/** The widget data key under which the product stores stable widget ids. */
+	public static final String ID_KEY = "org.vinculo.id";
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+	private final Display display;
+
+	public UiDriver() {
+		this(PlatformUI.getWorkbench().getDisplay());
+	}
+
+	public UiDriver(Display display) {
+		this.display = display;
+	}
+
+	public Display display() {
+		return display;
+	}
+
+	/** Runs {@code work} on the UI thread and returns its result; exceptions reach the caller. */
+	public <T> T onUi(Supplier<T> work) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		AtomicReference<Error> error = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				result.set(work.get());
+			} catch (RuntimeException e) {
+				failure.set(e);
+			} catch (Error e) {
+				error.set(e);
+			}
+		});
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		if (error.get() != null) {
+			throw error.get();
+		}
+		return result.get();
+	}
+
+	/** Runs {@code work} on the UI thread and waits for it. */
+	public void run(Runnable work) {
+		onUi(() -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** Lets the UI thread process everything queued so far (async runnables, posted events). */
+	public void flush() {
+		run(() -> {
+			while (display.readAndDispatch()) {
+				// drain
+			}
+		});
+	}
+
+	// ---- workbench ---------------------------------------------------------------------------
+
+	public IWorkbenchPage page() {
+		return onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+	}
+
+	public IViewPart showView(String viewId) {
+		return onUi(() -> {
+			try {
+				return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(viewId);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	public IEditorPart activeEditor() {
+		return onUi(() -> page().getActiveEditor());
+	}
+
+	/** Waits until the active editor's title is {@code title} and returns that editor. */
+	public IEditorPart waitForActiveEditor(String title) {
+		waitUntil("an active editor titled \"" + title + "\"", () -> {
+			IEditorPart editor = activeEditor();
+			return editor != null && title.equals(onUi(editor::getTitle));
+		});
+		return activeEditor();
+	}
+
+	public String windowTitle() {
+		return onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText());
+	}
+
+	// ---- finding widgets ---------------------------------------------------------------------
+
+	/** The first visible widget of {@code type} tagged with {@code id}, waiting for it to appear. */
+	public <W extends Widget> W byId(Class<W> type, String id) {
+		return waitFor("a " + type.getSimpleName() + " with id " + id,
+				() -> find(type, w -> id.equals(w.getData(ID_KEY))));
+	}
+
+	/** The control of {@code type} that directly follows a label reading {@code label}. */
+	public <W extends Control> W byLabel(Class<W> type, String label) {
+		return waitFor("a " + type.getSimpleName() + " labelled " + label, () -> onUi(() -> {
+			for (Label candidate : findAll(Label.class, l -> label.equals(stripMnemonic(l.getText())))) {
+				Control[] siblings = candidate.getParent().getChildren();
+				for (int i = 0; i < siblings.length - 1; i++) {
+					if (siblings[i] == candidate && type.isInstance(siblings[i + 1])) {
+						return type.cast(siblings[i + 1]);
+					}
+				}
+			}
+			return null;
+		}));
+	}
+
+	public TextDriver text(String id) {
+		return new TextDriver(this, byId(Text.class, id));
+	}
+
+	public TableDriver table(String id) {
+		return new TableDriver(this, byId(Table.class, id));
+	}
+
+	public ComboDriver combo(String id) {
+		return new ComboDriver(this, byId(Combo.class, id));
+	}
+
+	/** Labels of the top-level menus of the active workbench window, mnemonics removed. */
+	public List<String> menuBarLabels() {
+		return onUi(() -> {
+			Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+			List<String> labels = new ArrayList<>();
+			for (MenuItem item : bar.getItems()) {
+				labels.add(stripMnemonic(item.getText()));
+			}
+			return labels;
+		});
+	}
+
+	private <W extends Widget> W find(Class<W> type, Predicate<W> match) {
+		return onUi(() -> {
+			List<W> all = findAll(type, match);
+			return all.isEmpty() ? null : all.get(0);
+		});
+	}
+
+	/** Must run on the UI thread. */
+	private <W extends Widget> List<W> findAll(Class<W> type, Predicate<W> match) {
+		List<W> found = new ArrayList<>();
+		for (Shell shell : display.getShells()) {
+			if (shell.isVisible()) {
+				collect(shell, type, match, found);
+			}
+		}
+		return found;
+	}
+
+	private static <W extends Widget> void collect(Control control, Class<W> type, Predicate<W> match, List<W> found) {
+		if (control.isDisposed() || !control.isVisible()) {
+			return;
+		}
+		if (type.isInstance(control) && match.test(type.cast(control))) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, match, found);
+			}
+		}
+	}
+
+	static String stripMnemonic(String text) {
+		int tab = text.indexOf('\t');
+		return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "");
+	}
+
+	// ---- waiting -----------------------------------------------------------------------------
+
+	/** Polls {@code condition} until it holds or the default timeout passes. */
+	public void waitUntil(String description, BooleanSupplier condition) {
+		waitUntil(description, condition, DEFAULT_TIMEOUT);
+	}
+
+	public void waitUntil(String description, BooleanSupplier condition, Duration timeout) {
+		waitFor(description, () -> condition.getAsBoolean() ? Boolean.TRUE : null, timeout);
+	}
+
+	<T> T waitFor(String description, Supplier<T> probe) {
+		return waitFor(description, probe, DEFAULT_TIMEOUT);
+	}
+
+	<T> T waitFor(String description, Supplier<T> probe, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			T value = probe.get();
+			if (value != null) {
+				return value;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + description);
+			}
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("Interrupted waiting for " + description, e);
+			}
+		}
+	}
+
+	/** Waits for every job of {@code family}, then for the UI updates they queued. */
+	public void waitForJobs(Object family) {
+		try {
+			Job.getJobManager().join(family, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+		flush();
+	}
+}

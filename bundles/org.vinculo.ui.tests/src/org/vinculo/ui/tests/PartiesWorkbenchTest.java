@@ -1,0 +1,148 @@
+package org.vinculo.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vinculo.core.model.Person;
+import org.vinculo.core.service.PartyQuery;
+import org.vinculo.demo.DemoData;
+import org.vinculo.tests.harness.TableDriver;
+import org.vinculo.tests.harness.UiDriver;
+import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.CoreServices;
+import org.vinculo.ui.internal.JobFamilies;
+import org.vinculo.ui.internal.PartyEditorInput;
+import org.vinculo.ui.internal.views.PartiesView;
+
+/**
+ * The real workbench, started by the product's application with {@code -demo},
+ * driven the way a user drives it.
+ */
+class PartiesWorkbenchTest {
+
+	private static final int NAME = 0;
+	private static final int ROLE = 1;
+	private final UiDriver ui = new UiDriver();
+
+	@BeforeAll
+	static void demoDataLoaded() {
+		UiDriver driver = new UiDriver();
+		driver.waitUntil("the demo data to be loaded",
+				() -> CoreServices.parties().count(PartyQuery.all()) >= DemoData.PERSONS);
+		driver.waitForJobs(JobFamilies.DEMO_DATA);
+	}
+
+	@BeforeEach
+	void freshPage() {
+		ui.run(() -> ui.page().closeAllEditors(false));
+		ui.showView(PartiesView.ID);
+	}
+
+	@Test
+	void filterOpenOrganizationAndSeeItsPeople() {
+		ui.text(WidgetIds.PARTIES_FILTER).typeText("BA Minds");
+		ui.waitForJobs(JobFamilies.PARTY_SEARCH);
+		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
+		ui.waitUntil("only BA Minds left", () -> parties.rowCount() == 1);
+		assertEquals("BA Minds", parties.cell(0, NAME));
+
+		parties.doubleClick(0);
+
+		ui.waitForActiveEditor("BA Minds");
+		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+		TableDriver people = ui.table(WidgetIds.ORGANIZATION_PEOPLE);
+		int jose = people.waitForRow(NAME, "José Minds");
+		assertEquals("Employee", people.cell(jose, ROLE));
+		assertTrue(people.rowCount() > 1, "BA Minds has more people than José: " + people.column(NAME));
+	}
+
+	@Test
+	void doubleClickGoesAcrossFromOrganizationToPersonAndBack() {
+		ui.text(WidgetIds.PARTIES_FILTER).typeText("BA Minds");
+		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
+		ui.waitUntil("only BA Minds left", () -> parties.rowCount() == 1 && "BA Minds".equals(parties.cell(0, NAME)));
+		parties.pressEnter(0);
+		ui.waitForActiveEditor("BA Minds");
+		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+
+		TableDriver people = ui.table(WidgetIds.ORGANIZATION_PEOPLE);
+		people.doubleClick(people.waitForRow(NAME, "José Minds"));
+
+		ui.waitForActiveEditor("José Minds");
+		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+		TableDriver organizations = ui.table(WidgetIds.PERSON_ORGANIZATIONS);
+		int baMinds = organizations.waitForRow(NAME, "BA Minds");
+		assertEquals("Employee", organizations.cell(baMinds, ROLE));
+		assertEquals("Sales Director", organizations.cell(baMinds, 2));
+
+		organizations.doubleClick(baMinds);
+		ui.waitForActiveEditor("BA Minds");
+	}
+
+	@Test
+	void consultantServingSeveralCompaniesIsOnePersonWithManyOrganizations() {
+		ui.text(WidgetIds.PARTIES_FILTER).typeText("Lucia Fernandez");
+		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
+		ui.waitUntil("Lucía found without typing accents", () -> parties.indexOf(NAME, "Lucía Fernández") >= 0);
+		assertEquals(1, parties.column(NAME).stream().filter("Lucía Fernández"::equals).count(),
+				"one person record, not one per company");
+
+		parties.doubleClick(parties.indexOf(NAME, "Lucía Fernández"));
+		ui.waitForActiveEditor("Lucía Fernández");
+		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+		TableDriver organizations = ui.table(WidgetIds.PERSON_ORGANIZATIONS);
+		ui.waitUntil("her five organizations", () -> organizations.rowCount() == 5);
+		List<String> roles = organizations.column(ROLE);
+		assertEquals(4, roles.stream().filter("Consultant"::equals).count(), roles.toString());
+		assertTrue(organizations.column(NAME).containsAll(List.of("BA Minds", "Empresa XYZ")));
+	}
+
+	@Test
+	void editAndSavePersonThroughTheEditor() {
+		ui.text(WidgetIds.PARTIES_FILTER).typeText("Pepe");
+		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
+		parties.doubleClick(parties.waitForRow(NAME, "Pepe Gómez"));
+		ui.waitForActiveEditor("Pepe Gómez");
+		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_CITY).isEditable());
+
+		ui.text(WidgetIds.PARTY_CITY).typeText("Cadiz");
+		assertTrue(ui.onUi(() -> ui.activeEditor().isDirty()), "typing makes the editor dirty");
+		ui.run(() -> ui.page().saveEditor(ui.activeEditor(), false));
+
+		assertTrue(!ui.onUi(() -> ui.activeEditor().isDirty()), "saved");
+		Person saved = (Person) CoreServices.parties().search(PartyQuery.matching("Pepe Gómez")).get(0);
+		assertEquals("Cadiz", saved.getCity());
+	}
+
+	@Test
+	void emptyNameIsRefusedNextToTheFieldAndNothingIsSaved() {
+		ui.text(WidgetIds.PARTIES_FILTER).typeText("Ana Ruiz");
+		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
+		parties.doubleClick(parties.waitForRow(NAME, "Ana Ruiz"));
+		ui.waitForActiveEditor("Ana Ruiz");
+		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_FIRST_NAME).isEditable());
+
+		ui.text(WidgetIds.PARTY_FIRST_NAME).setText("");
+		ui.text(WidgetIds.PARTY_LAST_NAME).setText("");
+		ui.run(() -> ui.page().saveEditor(ui.activeEditor(), false));
+
+		assertTrue(ui.onUi(() -> ui.activeEditor().isDirty()), "still dirty: nothing was saved");
+		long id = ui.onUi(() -> ((PartyEditorInput) ui.activeEditor().getEditorInput()).getId());
+		assertEquals("Ana Ruiz", CoreServices.parties().find(id).orElseThrow().getDisplayName(),
+				"the stored name is intact");
+		ui.run(() -> ui.page().closeAllEditors(false));
+	}
+
+	@Test
+	void windowShowsProductTitleAndMenus() {
+		assertEquals("Vinculo", ui.windowTitle().substring(0, "Vinculo".length()));
+		assertTrue(ui.menuBarLabels().containsAll(List.of("File", "Window", "Help")), ui.menuBarLabels().toString());
+	}
+}

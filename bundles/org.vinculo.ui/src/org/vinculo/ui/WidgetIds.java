@@ -1,0 +1,38 @@
+package org.vinculo.ui;
+
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Stable ids on the widgets users work with, stored under {@link #KEY}; UI tests
+ * and automation find widgets by these instead of by position or label.
+ */
+public final class WidgetIds {
+	public static final String KEY = "org.vinculo.id"; //$NON-NLS-1$
+
+	public static final String PARTIES_FILTER = "parties.filter"; //$NON-NLS-1$
+	public static final String PARTIES_KIND = "parties.kind"; //$NON-NLS-1$
+	public static final String PARTIES_TABLE = "parties.table"; //$NON-NLS-1$
+	public static final String PARTIES_STATUS = "parties.status"; //$NON-NLS-1$
+
+	public static final String PARTY_FIRST_NAME = "party.firstName"; //$NON-NLS-1$
+	public static final String PARTY_LAST_NAME = "party.lastName"; //$NON-NLS-1$
+	public static final String PARTY_NAME = "party.name"; //$NON-NLS-1$
+	public static final String PARTY_WEBSITE = "party.website"; //$NON-NLS-1$
+	public static final String PARTY_EMAIL = "party.email"; //$NON-NLS-1$
+	public static final String PARTY_PHONE = "party.phone"; //$NON-NLS-1$
+	public static final String PARTY_CITY = "party.city"; //$NON-NLS-1$
+	public static final String PARTY_NOTES = "party.notes"; //$NON-NLS-1$
+
+	public static final String PERSON_ORGANIZATIONS = "person.organizations"; //$NON-NLS-1$
+	public static final String ORGANIZATION_PEOPLE = "organization.people"; //$NON-NLS-1$
+	public static final String AFFILIATION_PERIOD = "affiliations.period"; //$NON-NLS-1$
+
+	private WidgetIds() {
+	}
+
+	/** Tags {@code widget} with {@code id} and returns it. */
+	public static <W extends Widget> W tag(W widget, String id) {
+		widget.setData(KEY, id);
+		return widget;
+	}
+}

@@ -1,0 +1,11 @@
+package org.vinculo.ui.internal;
+
+/** Job families, so that tests and the progress view can find our jobs. */
+public final class JobFamilies {
+	public static final Object DEMO_DATA = new Object();
+	public static final Object PARTY_SEARCH = new Object();
+	public static final Object EDITOR_LOAD = new Object();
+
+	private JobFamilies() {
+	}
+}

@@ -1,0 +1,59 @@
+package org.vinculo.ui.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.swt.graphics.Image;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.PartyKind;
+
+/** Shared wording and images for parties and affiliations. */
+public final class Labels {
+
+	private static final String BUNDLE = "org.vinculo.ui"; //$NON-NLS-1$
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+	private Labels() {
+	}
+
+	public static String kind(PartyKind kind) {
+		return kind == PartyKind.PERSON ? Messages.Kind_person : Messages.Kind_organization;
+	}
+
+	public static Image image(PartyKind kind) {
+		return image(kind == PartyKind.PERSON ? "icons/person16.png" : "icons/organization16.png"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** An image of this bundle, created once and kept in JFace's registry. */
+	public static Image image(String path) {
+		Image image = JFaceResources.getImageRegistry().get(BUNDLE + '/' + path);
+		if (image == null) {
+			ImageDescriptor descriptor = ResourceLocator.imageDescriptorFromBundle(BUNDLE, path)
+					.orElse(ImageDescriptor.getMissingImageDescriptor());
+			JFaceResources.getImageRegistry().put(BUNDLE + '/' + path, descriptor);
+			image = JFaceResources.getImageRegistry().get(BUNDLE + '/' + path);
+		}
+		return image;
+	}
+
+	public static String date(LocalDate date) {
+		return date == null ? "" : DATE.format(date); //$NON-NLS-1$
+	}
+
+	public static String status(Affiliation affiliation) {
+		LocalDate today = LocalDate.now();
+		if (affiliation.isCurrentOn(today)) {
+			return Messages.Editor_statusCurrent;
+		}
+		return affiliation.getUntil() != null && affiliation.getUntil().isBefore(today) ? Messages.Editor_statusPast
+				: Messages.Editor_statusFuture;
+	}
+
+	public static String nullToEmpty(String text) {
+		return text == null ? "" : text; //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,43 @@
+package org.vinculo.ui.internal;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.vinculo.core.service.PartyService;
+import org.vinculo.demo.DemoData;
+
+/** Fills an empty database with the demo data set; does nothing when records exist. */
+final class LoadDemoDataJob extends Job {
+
+	LoadDemoDataJob() {
+		super(Messages.DemoJob_name);
+		setUser(false);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			PartyService parties = CoreServices.parties();
+			if (!DemoData.isEmpty(parties)) {
+				return Status.OK_STATUS;
+			}
+			long start = System.nanoTime();
+			DemoData.Summary summary = new DemoData().loadInto(parties, CoreServices.affiliations(), monitor);
+			ILog.of(getClass()).info(NLS.bind("Demo data loaded: {0} persons, {1} organizations, {2} affiliations in {3} ms", //$NON-NLS-1$
+					new Object[] { summary.persons(), summary.organizations(), summary.affiliations(),
+							(System.nanoTime() - start) / 1_000_000 }));
+			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		}
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == JobFamilies.DEMO_DATA;
+	}
+}

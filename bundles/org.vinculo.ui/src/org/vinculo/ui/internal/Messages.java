@@ -1,0 +1,79 @@
+package org.vinculo.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Every user-visible string of the workbench bundle; Spanish in messages_es.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.vinculo.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String Window_title;
+	public static String Menu_file;
+	public static String Menu_window;
+	public static String Menu_help;
+	public static String DemoJob_name;
+
+	public static String PartiesView_filterHint;
+	public static String PartiesView_kindAll;
+	public static String PartiesView_kindPersons;
+	public static String PartiesView_kindOrganizations;
+	public static String PartiesView_columnName;
+	public static String PartiesView_columnKind;
+	public static String PartiesView_columnEmail;
+	public static String PartiesView_columnPhone;
+	public static String PartiesView_columnCity;
+	public static String PartiesView_searching;
+	public static String PartiesView_status;
+	public static String PartiesView_statusLimited;
+	public static String PartiesView_empty;
+	public static String PartiesView_searchJob;
+	public static String PartiesView_searchFailed;
+
+	public static String Kind_person;
+	public static String Kind_organization;
+
+	public static String Editor_loadJob;
+	public static String Editor_loading;
+	public static String Editor_missing;
+	public static String Editor_sectionDetails;
+	public static String Editor_firstName;
+	public static String Editor_lastName;
+	public static String Editor_organizationName;
+	public static String Editor_website;
+	public static String Editor_email;
+	public static String Editor_phone;
+	public static String Editor_city;
+	public static String Editor_notes;
+	public static String Editor_sectionOrganizations;
+	public static String Editor_sectionOrganizationsHint;
+	public static String Editor_sectionPeople;
+	public static String Editor_sectionPeopleHint;
+	public static String Editor_period;
+	public static String Editor_periodCurrent;
+	public static String Editor_periodPast;
+	public static String Editor_periodAll;
+	public static String Editor_columnOrganization;
+	public static String Editor_columnPerson;
+	public static String Editor_columnRole;
+	public static String Editor_columnTitle;
+	public static String Editor_columnSince;
+	public static String Editor_columnUntil;
+	public static String Editor_columnStatus;
+	public static String Editor_columnPrimary;
+	public static String Editor_statusCurrent;
+	public static String Editor_statusPast;
+	public static String Editor_statusFuture;
+	public static String Editor_primaryYes;
+	public static String Editor_noPeople;
+	public static String Editor_noOrganizations;
+	public static String Editor_saveFailedTitle;
+	public static String Editor_staleTitle;
+	public static String Editor_staleQuestion;
+	public static String Editor_fixErrors;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

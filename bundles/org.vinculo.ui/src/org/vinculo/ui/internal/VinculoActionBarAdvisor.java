@@ -1,0 +1,78 @@
+package org.vinculo.ui.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** Menus and tool bar; contributions from plug-ins go to the standard group markers. */
+final class VinculoActionBarAdvisor extends ActionBarAdvisor {
+
+	private IWorkbenchAction save;
+	private IWorkbenchAction saveAll;
+	private IWorkbenchAction close;
+	private IWorkbenchAction quit;
+	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction about;
+
+	VinculoActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void makeActions(IWorkbenchWindow window) {
+		save = register(ActionFactory.SAVE.create(window));
+		saveAll = register(ActionFactory.SAVE_ALL.create(window));
+		close = register(ActionFactory.CLOSE.create(window));
+		quit = register(ActionFactory.QUIT.create(window));
+		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+		about = register(ActionFactory.ABOUT.create(window));
+	}
+
+	private IWorkbenchAction register(IWorkbenchAction action) {
+		super.register(action);
+		return action;
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+		file.add(new Separator());
+		file.add(save);
+		file.add(saveAll);
+		file.add(close);
+		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(quit);
+		menuBar.add(file);
+
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
+		MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		window.add(resetPerspective);
+		menuBar.add(window);
+
+		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+		help.add(about);
+		menuBar.add(help);
+	}
+
+	@Override
+	protected void fillCoolBar(ICoolBarManager coolBar) {
+		ToolBarManager main = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		main.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+		main.add(save);
+		main.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		coolBar.add(main);
+	}
+}

@@ -1,0 +1,48 @@
+package org.vinculo.ui.internal;
+
+import java.util.Arrays;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Starts the workbench. With {@value #DEMO_ARGUMENT} on the command line (or the
+ * system property {@value #DEMO_PROPERTY}=true) an empty database is filled with
+ * the demo data set after start-up.
+ */
+public final class VinculoApplication implements IApplication {
+
+	public static final String DEMO_ARGUMENT = "-demo"; //$NON-NLS-1$
+	public static final String DEMO_PROPERTY = "vinculo.demo"; //$NON-NLS-1$
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
+				new String[0]);
+		boolean demo = Arrays.asList(args).contains(DEMO_ARGUMENT) || Boolean.getBoolean(DEMO_PROPERTY);
+		Display display = PlatformUI.createDisplay();
+		try {
+			int code = PlatformUI.createAndRunWorkbench(display, new VinculoWorkbenchAdvisor(demo));
+			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
+}

@@ -1,0 +1,37 @@
+package org.vinculo.ui.internal;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+final class VinculoWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final boolean loadDemoData;
+
+	VinculoWorkbenchAdvisor(boolean loadDemoData) {
+		this.loadDemoData = loadDemoData;
+	}
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return PartiesPerspective.ID;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new VinculoWorkbenchWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void postStartup() {
+		if (loadDemoData) {
+			new LoadDemoDataJob().schedule();
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package org.vinculo.ui.internal.editors;
+
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.service.AffiliationService.Period;
+import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.CoreServices;
+import org.vinculo.ui.internal.Labels;
+import org.vinculo.ui.internal.Messages;
+
+/** An organization and its people, current and past. */
+public final class OrganizationEditor extends PartyEditor<Organization> {
+
+	public static final String ID = "org.vinculo.ui.editors.organization"; //$NON-NLS-1$
+
+	private static final Period[] PERIODS = { Period.ALL, Period.CURRENT, Period.PAST };
+	private volatile Period period = Period.ALL;
+
+	@Override
+	protected void createFields(Composite client) {
+		addField(client, Messages.Editor_organizationName, WidgetIds.PARTY_NAME, Organization::getName, false);
+		addField(client, Messages.Editor_website, WidgetIds.PARTY_WEBSITE, Organization::getWebsite, false);
+		addField(client, Messages.Editor_email, WidgetIds.PARTY_EMAIL, Party::getEmail, false);
+		addField(client, Messages.Editor_phone, WidgetIds.PARTY_PHONE, Party::getPhone, false);
+		addField(client, Messages.Editor_city, WidgetIds.PARTY_CITY, Party::getCity, false);
+		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, true);
+	}
+
+	@Override
+	protected void applyFields(Organization target) {
+		target.setName(fieldText(WidgetIds.PARTY_NAME));
+		target.setWebsite(fieldText(WidgetIds.PARTY_WEBSITE));
+		target.setEmail(fieldText(WidgetIds.PARTY_EMAIL));
+		target.setPhone(fieldText(WidgetIds.PARTY_PHONE));
+		target.setCity(fieldText(WidgetIds.PARTY_CITY));
+		target.setNotes(fieldText(WidgetIds.PARTY_NOTES));
+	}
+
+	@Override
+	protected Organization find(long id) {
+		return CoreServices.parties().findOrganization(id).orElse(null);
+	}
+
+	@Override
+	protected Organization saveRecord(Organization edited) {
+		return CoreServices.parties().update(edited);
+	}
+
+	@Override
+	protected List<Affiliation> loadAffiliations(long id) {
+		return CoreServices.affiliations().peopleOf(id, period);
+	}
+
+	@Override
+	protected void createAffiliationFilter(Composite client) {
+		Label label = new Label(client, SWT.NONE);
+		label.setText(Messages.Editor_period);
+		label.setBackground(client.getBackground());
+		Combo combo = WidgetIds.tag(new Combo(client, SWT.READ_ONLY), WidgetIds.AFFILIATION_PERIOD);
+		combo.setItems(Messages.Editor_periodAll, Messages.Editor_periodCurrent, Messages.Editor_periodPast);
+		combo.select(0);
+		GridDataFactory.swtDefaults().applyTo(combo);
+		combo.addModifyListener(e -> {
+			period = PERIODS[Math.max(0, combo.getSelectionIndex())];
+			load(false);
+		});
+	}
+
+	@Override
+	protected String affiliationSectionTitle() {
+		return Messages.Editor_sectionPeople;
+	}
+
+	@Override
+	protected String affiliationSectionHint() {
+		return Messages.Editor_sectionPeopleHint;
+	}
+
+	@Override
+	protected String affiliationTableId() {
+		return WidgetIds.ORGANIZATION_PEOPLE;
+	}
+
+	@Override
+	protected Party counterpart(Affiliation affiliation) {
+		return affiliation.getPerson();
+	}
+
+	@Override
+	protected void createAffiliationColumns() {
+		addAffiliationColumn(Messages.Editor_columnPerson, 200, a -> a.getPerson().getDisplayName(),
+				a -> Labels.image(PartyKind.PERSON));
+		AffiliationColumns.addCommon(this);
+	}
+}

@@ -1,0 +1,376 @@
+package org.vinculo.ui.internal.editors;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.part.EditorPart;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.service.RecordEvents;
+import org.vinculo.core.service.StaleRecordException;
+import org.vinculo.core.service.Validation;
+import org.vinculo.core.service.ValidationException;
+import org.vinculo.core.service.ValidationException.Problem;
+import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.JobFamilies;
+import org.vinculo.ui.internal.Labels;
+import org.vinculo.ui.internal.Messages;
+import org.vinculo.ui.internal.PartyEditorInput;
+import org.vinculo.ui.internal.PartyOpener;
+
+/**
+ * What person and organization editors share: a form with the record's fields,
+ * dirty tracking, saving through the core service with the version check, and a
+ * table of affiliations whose rows open the party on the other side.
+ *
+ * @param <T> the kind of party edited
+ */
+abstract class PartyEditor<T extends Party> extends EditorPart {
+
+	private FormToolkit toolkit;
+	private ScrolledForm form;
+	private final Map<String, Text> fields = new LinkedHashMap<>();
+	private final Map<String, Function<T, String>> readers = new LinkedHashMap<>();
+	private TableViewer affiliationViewer;
+	private T record;
+	private boolean dirty;
+	private boolean filling;
+	private IEventBroker eventBroker;
+	private final EventHandler onChange = this::recordChanged;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof PartyEditorInput)) {
+			throw new PartInitException("Unexpected input " + input); //$NON-NLS-1$
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+	}
+
+	PartyEditorInput partyInput() {
+		return (PartyEditorInput) getEditorInput();
+	}
+
+	/** The record as last loaded or saved, or {@code null} while loading. */
+	T record() {
+		return record;
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		toolkit = new FormToolkit(parent.getDisplay());
+		form = toolkit.createScrolledForm(parent);
+		form.setText(getPartName());
+		form.setImage(Labels.image(partyInput().getKind()));
+		toolkit.decorateFormHeading(form.getForm());
+		Composite body = form.getBody();
+		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(10, 10).applyTo(body);
+
+		Section details = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
+		details.setText(Messages.Editor_sectionDetails);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+		Composite detailClient = toolkit.createComposite(details);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(detailClient);
+		createFields(detailClient);
+		details.setClient(detailClient);
+
+		Section related = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+		related.setText(affiliationSectionTitle());
+		related.setDescription(affiliationSectionHint());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(related);
+		Composite relatedClient = toolkit.createComposite(related);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(relatedClient);
+		createAffiliationFilter(relatedClient);
+		affiliationViewer = new TableViewer(relatedClient, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		WidgetIds.tag(affiliationViewer.getTable(), affiliationTableId());
+		affiliationViewer.getTable().setHeaderVisible(true);
+		affiliationViewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 220)
+				.applyTo(affiliationViewer.getControl());
+		affiliationViewer.setContentProvider(ArrayContentProvider.getInstance());
+		createAffiliationColumns();
+		affiliationViewer.addOpenListener(event -> {
+			if (event.getSelection() instanceof IStructuredSelection selection
+					&& selection.getFirstElement() instanceof Affiliation affiliation) {
+				PartyOpener.open(getSite().getPage(), counterpart(affiliation));
+			}
+		});
+		related.setClient(relatedClient);
+		toolkit.paintBordersFor(relatedClient);
+		toolkit.paintBordersFor(detailClient);
+		setFieldsEnabled(false);
+		form.setMessage(Messages.Editor_loading, IMessageProvider.INFORMATION);
+
+		eventBroker = getSite().getService(IEventBroker.class);
+		if (eventBroker != null) {
+			eventBroker.subscribe(RecordEvents.ALL_TOPICS, onChange);
+		}
+		load(true);
+	}
+
+	/** Adds the record's own fields to the two-column details grid. */
+	protected abstract void createFields(Composite client);
+
+	/** Copies the edited field values into {@code target}. */
+	protected abstract void applyFields(T target);
+
+	protected abstract T find(long id);
+
+	protected abstract List<Affiliation> loadAffiliations(long id);
+
+	protected abstract String affiliationSectionTitle();
+
+	protected abstract String affiliationSectionHint();
+
+	protected abstract String affiliationTableId();
+
+	/** The party on the other side of an affiliation row. */
+	protected abstract Party counterpart(Affiliation affiliation);
+
+	/** Optional controls above the affiliation table (two grid columns). */
+	protected void createAffiliationFilter(Composite client) {
+		// none by default
+	}
+
+	/** Adds the columns of the affiliation table. */
+	protected abstract void createAffiliationColumns();
+
+	protected final void addField(Composite client, String label, String id, Function<T, String> reader,
+			boolean multiLine) {
+		toolkit.createLabel(client, label);
+		Text text = WidgetIds.tag(toolkit.createText(client, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE), id); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, multiLine ? 60 : SWT.DEFAULT).applyTo(text);
+		text.addModifyListener(e -> {
+			if (!filling) {
+				setDirty(true);
+			}
+		});
+		fields.put(id, text);
+		readers.put(id, reader);
+	}
+
+	protected final String fieldText(String id) {
+		return fields.get(id).getText();
+	}
+
+	protected final void addAffiliationColumn(String title, int width, Function<Affiliation, String> text,
+			Function<Affiliation, Image> image) {
+		TableViewerColumn column = new TableViewerColumn(affiliationViewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return Labels.nullToEmpty(text.apply((Affiliation) element));
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image == null ? null : image.apply((Affiliation) element);
+			}
+		});
+	}
+
+	/** Reloads from the database: the record's fields (when asked) and the affiliations. */
+	protected final void load(boolean withFields) {
+		long id = partyInput().getId();
+		Job job = new Job(NLS.bind(Messages.Editor_loadJob, getPartName())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				T loaded = withFields ? find(id) : null;
+				List<Affiliation> affiliations = loadAffiliations(id);
+				form.getDisplay().asyncExec(() -> show(withFields, loaded, affiliations));
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobFamilies.EDITOR_LOAD;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void show(boolean withFields, T loaded, List<Affiliation> affiliations) {
+		if (form.isDisposed()) {
+			return;
+		}
+		if (withFields) {
+			if (loaded == null) {
+				form.setMessage(Messages.Editor_missing, IMessageProvider.ERROR);
+				setFieldsEnabled(false);
+				return;
+			}
+			record = loaded;
+			filling = true;
+			try {
+				readers.forEach((id, reader) -> fields.get(id).setText(Labels.nullToEmpty(reader.apply(loaded))));
+			} finally {
+				filling = false;
+			}
+			setDirty(false);
+			setFieldsEnabled(true);
+			form.setMessage(null, IMessageProvider.NONE);
+			updateTitle(loaded.getDisplayName());
+		}
+		affiliationViewer.setInput(affiliations);
+	}
+
+	private void updateTitle(String name) {
+		partyInput().setName(name);
+		setPartName(name);
+		setTitleToolTip(partyInput().getToolTipText());
+		form.setText(name);
+	}
+
+	private void setFieldsEnabled(boolean enabled) {
+		fields.values().forEach(text -> text.setEditable(enabled));
+	}
+
+	private void setDirty(boolean value) {
+		if (dirty != value) {
+			dirty = value;
+			firePropertyChange(PROP_DIRTY);
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return dirty;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (record == null) {
+			return;
+		}
+		T edited = record;
+		applyFields(edited);
+		List<Problem> problems = Validation.check(edited);
+		if (showProblems(problems)) {
+			monitor.setCanceled(true);
+			return;
+		}
+		try {
+			T saved = saveRecord(edited);
+			record = saved;
+			setDirty(false);
+			updateTitle(saved.getDisplayName());
+		} catch (ValidationException e) {
+			showProblems(e.getProblems());
+			monitor.setCanceled(true);
+		} catch (StaleRecordException e) {
+			monitor.setCanceled(true);
+			if (MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_staleTitle,
+					NLS.bind(Messages.Editor_staleQuestion, e.getMessage()))) {
+				load(true);
+			}
+		}
+	}
+
+	protected abstract T saveRecord(T edited);
+
+	/** Marks each problem next to its field; returns whether there were any. */
+	private boolean showProblems(List<Problem> problems) {
+		form.getMessageManager().removeAllMessages();
+		for (Problem problem : problems) {
+			Control control = fields.get("party." + problem.field()); //$NON-NLS-1$
+			form.getMessageManager().addMessage(problem.field(), problem.message(), null, IMessageProvider.ERROR,
+					control);
+		}
+		if (!problems.isEmpty()) {
+			form.setMessage(Messages.Editor_fixErrors, IMessageProvider.ERROR);
+		}
+		return !problems.isEmpty();
+	}
+
+	private void recordChanged(Event event) {
+		if (form == null || form.isDisposed()) {
+			return;
+		}
+		Long id = partyInput().getId();
+		Object changedId = event.getProperty(RecordEvents.ID);
+		if (event.getTopic().startsWith(RecordEvents.PARTY_TOPIC)) {
+			if (id.equals(changedId)) {
+				// while the user edits, a concurrent change is caught by the version check on save
+				if (!dirty) {
+					load(true);
+				}
+			} else if (listsParty(changedId)) {
+				load(false); // a person or organization in our table was renamed or deleted
+			}
+		} else if (id.equals(event.getProperty(RecordEvents.PERSON_ID))
+				|| id.equals(event.getProperty(RecordEvents.ORGANIZATION_ID))) {
+			load(false);
+		}
+	}
+
+	private boolean listsParty(Object partyId) {
+		if (!(affiliationViewer.getInput() instanceof List<?> shown)) {
+			return false;
+		}
+		return shown.stream().anyMatch(row -> partyId.equals(counterpart((Affiliation) row).getId()));
+	}
+
+	@Override
+	public void doSaveAs() {
+		// one record, one place: nothing to save as
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		if (form != null && !form.isDisposed()) {
+			fields.values().stream().findFirst().ifPresentOrElse(Text::setFocus, form::setFocus);
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (eventBroker != null) {
+			eventBroker.unsubscribe(onChange);
+		}
+		if (toolkit != null) {
+			toolkit.dispose();
+		}
+		super.dispose();
+	}
+}

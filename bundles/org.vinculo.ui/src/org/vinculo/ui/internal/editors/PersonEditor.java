@@ -1,0 +1,82 @@
+package org.vinculo.ui.internal.editors;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Composite;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.model.Person;
+import org.vinculo.core.service.AffiliationService.Period;
+import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.CoreServices;
+import org.vinculo.ui.internal.Labels;
+import org.vinculo.ui.internal.Messages;
+
+/** A person and every organization they are or were affiliated with. */
+public final class PersonEditor extends PartyEditor<Person> {
+
+	public static final String ID = "org.vinculo.ui.editors.person"; //$NON-NLS-1$
+
+	@Override
+	protected void createFields(Composite client) {
+		addField(client, Messages.Editor_firstName, WidgetIds.PARTY_FIRST_NAME, Person::getFirstName, false);
+		addField(client, Messages.Editor_lastName, WidgetIds.PARTY_LAST_NAME, Person::getLastName, false);
+		addField(client, Messages.Editor_email, WidgetIds.PARTY_EMAIL, Party::getEmail, false);
+		addField(client, Messages.Editor_phone, WidgetIds.PARTY_PHONE, Party::getPhone, false);
+		addField(client, Messages.Editor_city, WidgetIds.PARTY_CITY, Party::getCity, false);
+		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, true);
+	}
+
+	@Override
+	protected void applyFields(Person target) {
+		target.setFirstName(fieldText(WidgetIds.PARTY_FIRST_NAME));
+		target.setLastName(fieldText(WidgetIds.PARTY_LAST_NAME));
+		target.setEmail(fieldText(WidgetIds.PARTY_EMAIL));
+		target.setPhone(fieldText(WidgetIds.PARTY_PHONE));
+		target.setCity(fieldText(WidgetIds.PARTY_CITY));
+		target.setNotes(fieldText(WidgetIds.PARTY_NOTES));
+	}
+
+	@Override
+	protected Person find(long id) {
+		return CoreServices.parties().findPerson(id).orElse(null);
+	}
+
+	@Override
+	protected Person saveRecord(Person edited) {
+		return CoreServices.parties().update(edited);
+	}
+
+	@Override
+	protected List<Affiliation> loadAffiliations(long id) {
+		return CoreServices.affiliations().organizationsOf(id, Period.ALL);
+	}
+
+	@Override
+	protected String affiliationSectionTitle() {
+		return Messages.Editor_sectionOrganizations;
+	}
+
+	@Override
+	protected String affiliationSectionHint() {
+		return Messages.Editor_sectionOrganizationsHint;
+	}
+
+	@Override
+	protected String affiliationTableId() {
+		return WidgetIds.PERSON_ORGANIZATIONS;
+	}
+
+	@Override
+	protected Party counterpart(Affiliation affiliation) {
+		return affiliation.getOrganization();
+	}
+
+	@Override
+	protected void createAffiliationColumns() {
+		addAffiliationColumn(Messages.Editor_columnOrganization, 220, a -> a.getOrganization().getDisplayName(),
+				a -> Labels.image(PartyKind.ORGANIZATION));
+		AffiliationColumns.addCommon(this);
+	}
+}
