@@ -5,6 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+"$root/releng/prerequisites.sh" launch
 product="$root/releng/org.vinculo.product/target/products/org.vinculo.product/linux/gtk/x86_64/vinculo"
 if [ ! -x "$product/vinculo" ] || [ -n "${VINCULO_REBUILD:-}" ]; then
   (cd "$root" && ./mvnw -B -q -DskipTests package)

@@ -118,7 +118,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart {
 		WidgetIds.tag(affiliationViewer.getTable(), affiliationTableId());
 		affiliationViewer.getTable().setHeaderVisible(true);
 		affiliationViewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 220)
+		// small width hint: the table fills the editor instead of widening the form past it
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(200, 220)
 				.applyTo(affiliationViewer.getControl());
 		affiliationViewer.setContentProvider(ArrayContentProvider.getInstance());
 		createAffiliationColumns();
@@ -172,7 +173,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart {
 			boolean multiLine) {
 		toolkit.createLabel(client, label);
 		Text text = WidgetIds.tag(toolkit.createText(client, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE), id); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, multiLine ? 60 : SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(150, multiLine ? 60 : SWT.DEFAULT).applyTo(text);
 		text.addModifyListener(e -> {
 			if (!filling) {
 				setDirty(true);

@@ -1,5 +1,6 @@
 package org.vinculo.ui.internal.views;
 
+import java.text.MessageFormat;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -143,7 +144,7 @@ public final class PartiesView extends ViewPart {
 		} else if (total > found.size()) {
 			status.setText(NLS.bind(Messages.PartiesView_statusLimited, found.size(), total));
 		} else {
-			status.setText(NLS.bind(Messages.PartiesView_status, total));
+			status.setText(MessageFormat.format(Messages.PartiesView_status, total));
 		}
 	}
 
