@@ -1,8 +1,9 @@
 package org.vinculo.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.framework.ServiceReference;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyService;
 
@@ -27,19 +28,29 @@ public final class CoreServices {
 
 	private static <T> T get(Class<T> type) {
 		BundleContext context = FrameworkUtil.getBundle(CoreServices.class).getBundleContext();
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-		tracker.open();
+		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+		ServiceReference<T> reference = context.getServiceReference(type);
+		while (reference == null && System.currentTimeMillis() < deadline) {
+			sleepBriefly(); // the core bundles may still be starting
+			reference = context.getServiceReference(type);
+		}
+		if (reference == null) {
+			throw new IllegalStateException(NLS.bind(Messages.CoreServices_missing, type.getSimpleName()));
+		}
+		T service = context.getService(reference);
+		if (service == null) {
+			// registered but its activation failed, most often because the database cannot be opened
+			throw new IllegalStateException(NLS.bind(Messages.CoreServices_failed, type.getSimpleName()));
+		}
+		return service;
+	}
+
+	private static void sleepBriefly() {
 		try {
-			T service = tracker.waitForService(WAIT_MILLIS);
-			if (service == null) {
-				throw new IllegalStateException("The core service " + type.getName() + " is not available"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			return service;
+			Thread.sleep(50);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
-		} finally {
-			tracker.close();
 		}
 	}
 }

@@ -4,12 +4,20 @@ import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 
-/** Identifies one person or organization to open; equal inputs reuse the open editor. */
-public final class PartyEditorInput implements IEditorInput {
+/**
+ * Identifies one person or organization to open; equal inputs reuse the open
+ * editor. Persistable, so open editors come back after a restart.
+ */
+public final class PartyEditorInput implements IEditorInput, IPersistableElement {
+
+	static final String MEMENTO_KIND = "kind"; //$NON-NLS-1$
+	static final String MEMENTO_ID = "id"; //$NON-NLS-1$
+	static final String MEMENTO_NAME = "name"; //$NON-NLS-1$
 
 	private final PartyKind kind;
 	private final long id;
@@ -54,12 +62,24 @@ public final class PartyEditorInput implements IEditorInput {
 
 	@Override
 	public boolean exists() {
-		return false;
+		return true;
 	}
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return this;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return PartyEditorInputFactory.ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(MEMENTO_KIND, kind.name());
+		memento.putString(MEMENTO_ID, Long.toString(id));
+		memento.putString(MEMENTO_NAME, name);
 	}
 
 	@Override

@@ -1,7 +1,12 @@
 package org.vinculo.ui.internal;
 
+import java.io.IOException;
 import java.util.Arrays;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -24,10 +29,25 @@ public final class VinculoApplication implements IApplication {
 				new String[0]);
 		boolean demo = Arrays.asList(args).contains(DEMO_ARGUMENT) || Boolean.getBoolean(DEMO_PROPERTY);
 		Display display = PlatformUI.createDisplay();
+		Location workspace = Platform.getInstanceLocation();
+		boolean locked = false;
 		try {
+			// one running Vinculo per workspace: the embedded database allows a single process
+			locked = workspace != null && workspace.isSet() && workspace.lock();
+			if (workspace != null && workspace.isSet() && !locked) {
+				MessageDialog.openError(null, Messages.Application_workspaceInUseTitle,
+						NLS.bind(Messages.Application_workspaceInUse, workspace.getURL().getPath()));
+				return IApplication.EXIT_OK;
+			}
 			int code = PlatformUI.createAndRunWorkbench(display, new VinculoWorkbenchAdvisor(demo));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+		} catch (IOException e) {
+			MessageDialog.openError(null, Messages.Application_workspaceInUseTitle, e.getMessage());
+			return IApplication.EXIT_OK;
 		} finally {
+			if (locked) {
+				workspace.release();
+			}
 			display.dispose();
 		}
 	}
