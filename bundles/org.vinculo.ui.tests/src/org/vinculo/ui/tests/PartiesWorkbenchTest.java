@@ -102,14 +102,19 @@ class PartiesWorkbenchTest {
 		assertTrue(organizations.column(NAME).containsAll(List.of("BA Minds", "Empresa XYZ")));
 	}
 
-	@Test
-	void editAndSavePersonThroughTheEditor() {
-		ui.text(WidgetIds.PARTIES_FILTER).typeText("Pepe");
+	/** Filters the Parties view, opens the row named {@code name} and waits until its editor is loaded. */
+	private void openFromPartiesView(String filter, String name) {
+		ui.text(WidgetIds.PARTIES_FILTER).typeText(filter);
 		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
-		parties.doubleClick(parties.waitForRow(NAME, "Pepe Gómez"));
-		ui.waitForActiveEditor("Pepe Gómez");
+		parties.doubleClick(parties.waitForRow(NAME, name));
+		ui.waitForActiveEditor(name);
 		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
 		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_CITY).isEditable());
+	}
+
+	@Test
+	void editAndSavePersonThroughTheEditor() {
+		openFromPartiesView("Pepe", "Pepe Gómez");
 
 		ui.text(WidgetIds.PARTY_CITY).typeText("Cadiz");
 		assertTrue(ui.onUi(() -> ui.activeEditor().isDirty()), "typing makes the editor dirty");
@@ -122,12 +127,7 @@ class PartiesWorkbenchTest {
 
 	@Test
 	void emptyNameIsRefusedNextToTheFieldAndNothingIsSaved() {
-		ui.text(WidgetIds.PARTIES_FILTER).typeText("Ana Ruiz");
-		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
-		parties.doubleClick(parties.waitForRow(NAME, "Ana Ruiz"));
-		ui.waitForActiveEditor("Ana Ruiz");
-		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
-		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_FIRST_NAME).isEditable());
+		openFromPartiesView("Ana Ruiz", "Ana Ruiz");
 
 		ui.text(WidgetIds.PARTY_FIRST_NAME).setText("");
 		ui.text(WidgetIds.PARTY_LAST_NAME).setText("");

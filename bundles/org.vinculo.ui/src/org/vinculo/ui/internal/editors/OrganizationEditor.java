@@ -26,23 +26,15 @@ public final class OrganizationEditor extends PartyEditor<Organization> {
 	private volatile Period period = Period.ALL;
 
 	@Override
-	protected void createFields(Composite client) {
+	protected void createNameFields(Composite client) {
 		addField(client, Messages.Editor_organizationName, WidgetIds.PARTY_NAME, Organization::getName, false);
 		addField(client, Messages.Editor_website, WidgetIds.PARTY_WEBSITE, Organization::getWebsite, false);
-		addField(client, Messages.Editor_email, WidgetIds.PARTY_EMAIL, Party::getEmail, false);
-		addField(client, Messages.Editor_phone, WidgetIds.PARTY_PHONE, Party::getPhone, false);
-		addField(client, Messages.Editor_city, WidgetIds.PARTY_CITY, Party::getCity, false);
-		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, true);
 	}
 
 	@Override
-	protected void applyFields(Organization target) {
+	protected void applyNameFields(Organization target) {
 		target.setName(fieldText(WidgetIds.PARTY_NAME));
 		target.setWebsite(fieldText(WidgetIds.PARTY_WEBSITE));
-		target.setEmail(fieldText(WidgetIds.PARTY_EMAIL));
-		target.setPhone(fieldText(WidgetIds.PARTY_PHONE));
-		target.setCity(fieldText(WidgetIds.PARTY_CITY));
-		target.setNotes(fieldText(WidgetIds.PARTY_NOTES));
 	}
 
 	@Override

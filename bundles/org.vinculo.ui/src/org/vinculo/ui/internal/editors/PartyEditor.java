@@ -15,10 +15,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -43,6 +41,7 @@ import org.vinculo.core.service.Validation;
 import org.vinculo.core.service.ValidationException;
 import org.vinculo.core.service.ValidationException.Problem;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.Columns;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.Labels;
 import org.vinculo.ui.internal.Messages;
@@ -142,11 +141,28 @@ abstract class PartyEditor<T extends Party> extends EditorPart {
 		load(true);
 	}
 
-	/** Adds the record's own fields to the two-column details grid. */
-	protected abstract void createFields(Composite client);
+	/** Adds the fields that name the record to the two-column details grid. */
+	protected abstract void createNameFields(Composite client);
 
-	/** Copies the edited field values into {@code target}. */
-	protected abstract void applyFields(T target);
+	/** Copies the edited name fields into {@code target}. */
+	protected abstract void applyNameFields(T target);
+
+	/** Name fields, then the contact fields every party has. */
+	private void createFields(Composite client) {
+		createNameFields(client);
+		addField(client, Messages.Editor_email, WidgetIds.PARTY_EMAIL, Party::getEmail, false);
+		addField(client, Messages.Editor_phone, WidgetIds.PARTY_PHONE, Party::getPhone, false);
+		addField(client, Messages.Editor_city, WidgetIds.PARTY_CITY, Party::getCity, false);
+		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, true);
+	}
+
+	private void applyFields(T target) {
+		applyNameFields(target);
+		target.setEmail(fieldText(WidgetIds.PARTY_EMAIL));
+		target.setPhone(fieldText(WidgetIds.PARTY_PHONE));
+		target.setCity(fieldText(WidgetIds.PARTY_CITY));
+		target.setNotes(fieldText(WidgetIds.PARTY_NOTES));
+	}
 
 	protected abstract T find(long id);
 
@@ -189,20 +205,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart {
 
 	protected final void addAffiliationColumn(String title, int width, Function<Affiliation, String> text,
 			Function<Affiliation, Image> image) {
-		TableViewerColumn column = new TableViewerColumn(affiliationViewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return Labels.nullToEmpty(text.apply((Affiliation) element));
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image == null ? null : image.apply((Affiliation) element);
-			}
-		});
+		Columns.add(affiliationViewer, title, width, text, image);
 	}
 
 	/** Reloads from the database: the record's fields (when asked) and the affiliations. */

@@ -19,23 +19,15 @@ public final class PersonEditor extends PartyEditor<Person> {
 	public static final String ID = "org.vinculo.ui.editors.person"; //$NON-NLS-1$
 
 	@Override
-	protected void createFields(Composite client) {
+	protected void createNameFields(Composite client) {
 		addField(client, Messages.Editor_firstName, WidgetIds.PARTY_FIRST_NAME, Person::getFirstName, false);
 		addField(client, Messages.Editor_lastName, WidgetIds.PARTY_LAST_NAME, Person::getLastName, false);
-		addField(client, Messages.Editor_email, WidgetIds.PARTY_EMAIL, Party::getEmail, false);
-		addField(client, Messages.Editor_phone, WidgetIds.PARTY_PHONE, Party::getPhone, false);
-		addField(client, Messages.Editor_city, WidgetIds.PARTY_CITY, Party::getCity, false);
-		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, true);
 	}
 
 	@Override
-	protected void applyFields(Person target) {
+	protected void applyNameFields(Person target) {
 		target.setFirstName(fieldText(WidgetIds.PARTY_FIRST_NAME));
 		target.setLastName(fieldText(WidgetIds.PARTY_LAST_NAME));
-		target.setEmail(fieldText(WidgetIds.PARTY_EMAIL));
-		target.setPhone(fieldText(WidgetIds.PARTY_PHONE));
-		target.setCity(fieldText(WidgetIds.PARTY_CITY));
-		target.setNotes(fieldText(WidgetIds.PARTY_NOTES));
 	}
 
 	@Override

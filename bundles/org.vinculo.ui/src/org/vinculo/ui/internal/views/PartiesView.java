@@ -2,6 +2,7 @@ package org.vinculo.ui.internal.views;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -10,15 +11,12 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,6 +29,7 @@ import org.vinculo.core.service.PartyQuery;
 import org.vinculo.core.service.PartyService;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.Columns;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.Labels;
@@ -105,22 +104,8 @@ public final class PartiesView extends ViewPart {
 		searchJob.reschedule(0);
 	}
 
-	private void addColumn(String title, int width, java.util.function.Function<Party, String> text,
-			boolean withImage) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return Labels.nullToEmpty(text.apply((Party) element));
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return withImage ? Labels.image(((Party) element).getKind()) : null;
-			}
-		});
+	private void addColumn(String title, int width, Function<Party, String> text, boolean withImage) {
+		Columns.add(viewer, title, width, text, withImage ? p -> Labels.image(p.getKind()) : null);
 	}
 
 	private PartyQuery currentQuery() {

@@ -1,0 +1,36 @@
+package org.vinculo.ui.internal;
+
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+
+/** Adds a text (and optional image) column to a table viewer whose rows are of one type. */
+public final class Columns {
+
+	private Columns() {
+	}
+
+	@SuppressWarnings("unchecked")
+	public static <E> TableViewerColumn add(TableViewer viewer, String title, int width, Function<E, String> text,
+			Function<E, Image> image) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return Labels.nullToEmpty(text.apply((E) element));
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image == null ? null : image.apply((E) element);
+			}
+		});
+		return column;
+	}
+}
