@@ -26,6 +26,33 @@ public final class WidgetIds {
 	public static final String PERSON_ORGANIZATIONS = "person.organizations"; //$NON-NLS-1$
 	public static final String ORGANIZATION_PEOPLE = "organization.people"; //$NON-NLS-1$
 	public static final String AFFILIATION_PERIOD = "affiliations.period"; //$NON-NLS-1$
+	public static final String AFFILIATION_ADD = "affiliations.add"; //$NON-NLS-1$
+	public static final String AFFILIATION_EDIT = "affiliations.edit"; //$NON-NLS-1$
+	public static final String AFFILIATION_REMOVE = "affiliations.remove"; //$NON-NLS-1$
+
+	public static final String NEW_FIRST_NAME = "newParty.firstName"; //$NON-NLS-1$
+	public static final String NEW_LAST_NAME = "newParty.lastName"; //$NON-NLS-1$
+	public static final String NEW_NAME = "newParty.name"; //$NON-NLS-1$
+	public static final String NEW_WEBSITE = "newParty.website"; //$NON-NLS-1$
+	public static final String NEW_EMAIL = "newParty.email"; //$NON-NLS-1$
+	public static final String NEW_PHONE = "newParty.phone"; //$NON-NLS-1$
+	public static final String NEW_CITY = "newParty.city"; //$NON-NLS-1$
+
+	public static final String AFFILIATION_ROLE = "affiliation.role"; //$NON-NLS-1$
+	public static final String AFFILIATION_TITLE = "affiliation.title"; //$NON-NLS-1$
+	public static final String AFFILIATION_SINCE_KNOWN = "affiliation.sinceKnown"; //$NON-NLS-1$
+	public static final String AFFILIATION_SINCE = "affiliation.since"; //$NON-NLS-1$
+	public static final String AFFILIATION_UNTIL_KNOWN = "affiliation.untilKnown"; //$NON-NLS-1$
+	public static final String AFFILIATION_UNTIL = "affiliation.until"; //$NON-NLS-1$
+	public static final String AFFILIATION_PRIMARY = "affiliation.primary"; //$NON-NLS-1$
+	public static final String AFFILIATION_NOTE = "affiliation.note"; //$NON-NLS-1$
+
+	public static final String PICKER_FILTER = "picker.filter"; //$NON-NLS-1$
+	public static final String PICKER_TABLE = "picker.table"; //$NON-NLS-1$
+	public static final String PICKER_STATUS = "picker.status"; //$NON-NLS-1$
+
+	public static final String DIALOG_OK = "dialog.ok"; //$NON-NLS-1$
+	public static final String DIALOG_CANCEL = "dialog.cancel"; //$NON-NLS-1$
 
 	private WidgetIds() {
 	}

@@ -9,6 +9,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -82,6 +87,14 @@ public final class UiDriver {
 			work.run();
 			return null;
 		});
+	}
+
+	/**
+	 * Runs {@code work} on the UI thread without waiting: for actions that open a
+	 * modal dialog, whose event loop would otherwise block the test thread.
+	 */
+	public void async(Runnable work) {
+		display.asyncExec(work);
 	}
 
 	/** Lets the UI thread process everything queued so far (async runnables, posted events). */
@@ -159,6 +172,162 @@ public final class UiDriver {
 
 	public ComboDriver combo(String id) {
 		return new ComboDriver(this, byId(Combo.class, id));
+	}
+
+	public ButtonDriver button(String id) {
+		return new ButtonDriver(this, byId(Button.class, id));
+	}
+
+	/** A visible push button whose text (mnemonic removed) is {@code label}, e.g. in a message dialog. */
+	public ButtonDriver buttonLabelled(String label) {
+		return new ButtonDriver(this, waitFor("a button labelled " + label,
+				() -> find(Button.class, b -> label.equals(stripMnemonic(b.getText())))));
+	}
+
+	/** Waits for a visible shell with this title (a dialog) and returns it. */
+	public Shell shell(String title) {
+		return waitFor("a window titled \"" + title + "\"", () -> onUi(() -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		}));
+	}
+
+	/** Waits until no visible shell has this title any more. */
+	public void waitForShellClosed(String title) {
+		waitUntil("the window \"" + title + "\" to close", () -> onUi(() -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+					return false;
+				}
+			}
+			return true;
+		}));
+	}
+
+	/** The message text shown in a visible dialog: the texts of its labels, joined. */
+	public String dialogText(Shell shell) {
+		return onUi(() -> {
+			StringBuilder text = new StringBuilder();
+			List<Label> labels = new ArrayList<>();
+			collect(shell, Label.class, l -> true, labels);
+			labels.forEach(l -> text.append(l.getText()).append('\n'));
+			return text.toString();
+		});
+	}
+
+	/**
+	 * Walks the menu bar along {@code path} (labels without mnemonics), showing each
+	 * menu so contributed items are rendered, and selects the last item without
+	 * waiting (it may open a dialog).
+	 */
+	public void clickMenu(String... path) {
+		MenuItem item = onUi(() -> {
+			Menu menu = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+			MenuItem found = null;
+			for (String label : path) {
+				menu.notifyListeners(SWT.Show, new Event());
+				found = null;
+				for (MenuItem candidate : menu.getItems()) {
+					if (label.equals(stripMnemonic(candidate.getText()))) {
+						found = candidate;
+					}
+				}
+				if (found == null) {
+					throw new AssertionError("No menu item " + label + " in " + menuLabels(menu));
+				}
+				menu = found.getMenu();
+			}
+			if (menu != null) {
+				menu.notifyListeners(SWT.Show, new Event());
+			}
+			return found;
+		});
+		async(() -> {
+			if (!item.isEnabled()) {
+				throw new AssertionError("Menu item " + String.join(" > ", path) + " is disabled");
+			}
+			item.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	/** Labels of the items of a menu, after letting it render its contributions. */
+	public List<String> menuItems(String... path) {
+		return onUi(() -> {
+			Menu menu = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+			for (String label : path) {
+				menu.notifyListeners(SWT.Show, new Event());
+				MenuItem next = null;
+				for (MenuItem candidate : menu.getItems()) {
+					if (label.equals(stripMnemonic(candidate.getText()))) {
+						next = candidate;
+					}
+				}
+				if (next == null || next.getMenu() == null) {
+					throw new AssertionError("No menu " + label + " in " + menuLabels(menu));
+				}
+				menu = next.getMenu();
+			}
+			menu.notifyListeners(SWT.Show, new Event());
+			return menuLabels(menu);
+		});
+	}
+
+	private static List<String> menuLabels(Menu menu) {
+		List<String> labels = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			labels.add(stripMnemonic(item.getText()));
+		}
+		return labels;
+	}
+
+	/** Selects the tool bar item whose tool tip is {@code tooltip}, without waiting. */
+	public void clickToolItem(String tooltip) {
+		ToolItem item = waitFor("a tool bar item \"" + tooltip + "\"", () -> onUi(() -> {
+			for (ToolBar bar : findAll(ToolBar.class, b -> true)) {
+				for (ToolItem candidate : bar.getItems()) {
+					if (tooltip.equals(candidate.getToolTipText())) {
+						return candidate;
+					}
+				}
+			}
+			return null;
+		}));
+		async(() -> item.notifyListeners(SWT.Selection, new Event()));
+	}
+
+	/**
+	 * Posts a key stroke with modifiers (SWT.CTRL, SWT.ALT, SWT.SHIFT) through the
+	 * display, as the keyboard would; {@code key} is a character or an SWT key code.
+	 */
+	public void pressKey(int modifiers, int key) {
+		run(() -> {
+			int[][] mods = { { SWT.CTRL, SWT.CTRL }, { SWT.ALT, SWT.ALT }, { SWT.SHIFT, SWT.SHIFT } };
+			for (int[] mod : mods) {
+				if ((modifiers & mod[0]) != 0) {
+					post(SWT.KeyDown, mod[1], (char) 0);
+				}
+			}
+			char character = key < 0x10000 ? (char) key : (char) 0;
+			post(SWT.KeyDown, key, character);
+			post(SWT.KeyUp, key, character);
+			for (int i = mods.length - 1; i >= 0; i--) {
+				if ((modifiers & mods[i][0]) != 0) {
+					post(SWT.KeyUp, mods[i][1], (char) 0);
+				}
+			}
+		});
+	}
+
+	private void post(int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		display.post(event);
 	}
 
 	/** Labels of the top-level menus of the active workbench window, mnemonics removed. */

@@ -74,6 +74,39 @@ public final class Messages extends NLS {
 	public static String Editor_staleQuestion;
 	public static String Editor_fixErrors;
 
+	public static String Menu_edit;
+	public static String Menu_navigate;
+	public static String NewParty_personTitle;
+	public static String NewParty_organizationTitle;
+	public static String NewParty_personMessage;
+	public static String NewParty_organizationMessage;
+	public static String Affiliation_newTitle;
+	public static String Affiliation_editTitle;
+	public static String Affiliation_message;
+	public static String Affiliation_role;
+	public static String Affiliation_primary;
+	public static String Affiliation_primaryHint;
+	public static String Affiliation_dateKnown;
+	public static String Affiliation_sameKind;
+	public static String Affiliation_removeTitle;
+	public static String Affiliation_removeQuestion;
+	public static String Picker_personTitle;
+	public static String Picker_organizationTitle;
+	public static String Picker_personFor;
+	public static String Picker_organizationFor;
+	public static String Delete_title;
+	public static String Delete_question;
+	public static String Delete_questionWithLinks;
+	public static String Delete_affiliationLine;
+	public static String Delete_andMore;
+	public static String Delete_button;
+	public static String Delete_cancel;
+	public static String Editor_linkPerson;
+	public static String Editor_linkOrganization;
+	public static String Editor_editAffiliation;
+	public static String Editor_removeAffiliation;
+	public static String Editor_openCounterpart;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

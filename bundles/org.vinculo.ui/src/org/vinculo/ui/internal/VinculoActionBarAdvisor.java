@@ -23,6 +23,8 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IWorkbenchAction back;
+	private IWorkbenchAction forward;
 
 	VinculoActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -36,6 +38,8 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 		quit = register(ActionFactory.QUIT.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		back = register(ActionFactory.BACKWARD_HISTORY.create(window));
+		forward = register(ActionFactory.FORWARD_HISTORY.create(window));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -50,11 +54,22 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new Separator());
 		file.add(save);
 		file.add(saveAll);
+		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
 		file.add(close);
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(quit);
 		menuBar.add(file);
+
+		MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(edit);
+
+		MenuManager navigate = new MenuManager(Messages.Menu_navigate, IWorkbenchActionConstants.M_NAVIGATE);
+		navigate.add(back);
+		navigate.add(forward);
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(navigate);
 
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
@@ -72,6 +87,8 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 		ToolBarManager main = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
 		main.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		main.add(save);
+		main.add(back);
+		main.add(forward);
 		main.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		coolBar.add(main);
 	}

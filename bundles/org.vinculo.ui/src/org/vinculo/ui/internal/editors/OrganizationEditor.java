@@ -53,11 +53,11 @@ public final class OrganizationEditor extends PartyEditor<Organization> {
 	}
 
 	@Override
-	protected void createAffiliationFilter(Composite client) {
-		Label label = new Label(client, SWT.NONE);
+	protected void createAffiliationFilter(Composite bar) {
+		Label label = new Label(bar, SWT.NONE);
 		label.setText(Messages.Editor_period);
-		label.setBackground(client.getBackground());
-		Combo combo = WidgetIds.tag(new Combo(client, SWT.READ_ONLY), WidgetIds.AFFILIATION_PERIOD);
+		label.setBackground(bar.getBackground());
+		Combo combo = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), WidgetIds.AFFILIATION_PERIOD);
 		combo.setItems(Messages.Editor_periodAll, Messages.Editor_periodCurrent, Messages.Editor_periodPast);
 		combo.select(0);
 		GridDataFactory.swtDefaults().applyTo(combo);
@@ -65,6 +65,11 @@ public final class OrganizationEditor extends PartyEditor<Organization> {
 			period = PERIODS[Math.max(0, combo.getSelectionIndex())];
 			load(false);
 		});
+	}
+
+	@Override
+	protected String linkLabel() {
+		return Messages.Editor_linkPerson;
 	}
 
 	@Override

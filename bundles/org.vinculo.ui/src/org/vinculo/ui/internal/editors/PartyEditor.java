@@ -10,16 +10,21 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -30,6 +35,8 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.INavigationLocation;
+import org.eclipse.ui.INavigationLocationProvider;
 import org.eclipse.ui.part.EditorPart;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
@@ -45,6 +52,7 @@ import org.vinculo.ui.internal.Columns;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.Labels;
 import org.vinculo.ui.internal.Messages;
+import org.vinculo.ui.internal.PartyActions;
 import org.vinculo.ui.internal.PartyEditorInput;
 import org.vinculo.ui.internal.PartyOpener;
 
@@ -55,16 +63,20 @@ import org.vinculo.ui.internal.PartyOpener;
  *
  * @param <T> the kind of party edited
  */
-abstract class PartyEditor<T extends Party> extends EditorPart {
+abstract class PartyEditor<T extends Party> extends EditorPart implements INavigationLocationProvider {
 
 	private FormToolkit toolkit;
 	private ScrolledForm form;
 	private final Map<String, Text> fields = new LinkedHashMap<>();
 	private final Map<String, Function<T, String>> readers = new LinkedHashMap<>();
 	private TableViewer affiliationViewer;
+	private Button linkButton;
+	private Button editButton;
+	private Button removeButton;
 	private T record;
 	private boolean dirty;
 	private boolean filling;
+	private boolean markedInHistory;
 	private IEventBroker eventBroker;
 	private final EventHandler onChange = this::recordChanged;
 
@@ -111,23 +123,21 @@ abstract class PartyEditor<T extends Party> extends EditorPart {
 		related.setDescription(affiliationSectionHint());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(related);
 		Composite relatedClient = toolkit.createComposite(related);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(relatedClient);
-		createAffiliationFilter(relatedClient);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(relatedClient);
+		createAffiliationBar(relatedClient);
 		affiliationViewer = new TableViewer(relatedClient, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
 		WidgetIds.tag(affiliationViewer.getTable(), affiliationTableId());
 		affiliationViewer.getTable().setHeaderVisible(true);
 		affiliationViewer.getTable().setLinesVisible(true);
 		// small width hint: the table fills the editor instead of widening the form past it
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(200, 220)
-				.applyTo(affiliationViewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 220).applyTo(affiliationViewer.getControl());
 		affiliationViewer.setContentProvider(ArrayContentProvider.getInstance());
 		createAffiliationColumns();
-		affiliationViewer.addOpenListener(event -> {
-			if (event.getSelection() instanceof IStructuredSelection selection
-					&& selection.getFirstElement() instanceof Affiliation affiliation) {
-				PartyOpener.open(getSite().getPage(), counterpart(affiliation));
-			}
-		});
+		affiliationViewer.addOpenListener(event -> selectedAffiliation()
+				.ifPresent(a -> PartyOpener.open(getSite().getPage(), counterpart(a))));
+		affiliationViewer.addSelectionChangedListener(event -> updateButtons());
+		createAffiliationMenu();
+		addDropSupport(form);
 		related.setClient(relatedClient);
 		toolkit.paintBordersFor(relatedClient);
 		toolkit.paintBordersFor(detailClient);
@@ -177,9 +187,94 @@ abstract class PartyEditor<T extends Party> extends EditorPart {
 	/** The party on the other side of an affiliation row. */
 	protected abstract Party counterpart(Affiliation affiliation);
 
-	/** Optional controls above the affiliation table (two grid columns). */
-	protected void createAffiliationFilter(Composite client) {
+	/** Optional controls at the right end of the bar above the affiliation table. */
+	protected void createAffiliationFilter(Composite bar) {
 		// none by default
+	}
+
+	/** Label of the button that links a party of the other kind ("Add person…"). */
+	protected abstract String linkLabel();
+
+	private void createAffiliationBar(Composite client) {
+		Composite bar = toolkit.createComposite(client);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+		linkButton = WidgetIds.tag(toolkit.createButton(bar, linkLabel(), SWT.PUSH), WidgetIds.AFFILIATION_ADD);
+		linkButton.addListener(SWT.Selection, e -> link());
+		editButton = WidgetIds.tag(toolkit.createButton(bar, Messages.Editor_editAffiliation, SWT.PUSH),
+				WidgetIds.AFFILIATION_EDIT);
+		editButton.addListener(SWT.Selection, e -> editSelected());
+		removeButton = WidgetIds.tag(toolkit.createButton(bar, Messages.Editor_removeAffiliation, SWT.PUSH),
+				WidgetIds.AFFILIATION_REMOVE);
+		removeButton.addListener(SWT.Selection, e -> removeSelected());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(toolkit.createLabel(bar, "")); //$NON-NLS-1$
+		createAffiliationFilter(bar);
+		updateButtons();
+	}
+
+	private void createAffiliationMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new Action(Messages.Editor_openCounterpart) {
+			@Override
+			public void run() {
+				selectedAffiliation().ifPresent(a -> PartyOpener.open(getSite().getPage(), counterpart(a)));
+			}
+		});
+		menu.add(new Action(Messages.Editor_editAffiliation) {
+			@Override
+			public void run() {
+				editSelected();
+			}
+		});
+		menu.add(new Action(Messages.Editor_removeAffiliation) {
+			@Override
+			public void run() {
+				removeSelected();
+			}
+		});
+		affiliationViewer.getControl().setMenu(menu.createContextMenu(affiliationViewer.getControl()));
+	}
+
+	/** Dropping a party of the other kind (from the Parties view) links it to this record. */
+	private void addDropSupport(ScrolledForm target) {
+		DropTarget drop = new DropTarget(target, DND.DROP_LINK | DND.DROP_COPY | DND.DROP_DEFAULT);
+		drop.setTransfer(LocalSelectionTransfer.getTransfer());
+		drop.addDropListener(new PartyDropListener(this::record, dropped -> PartyActions.link(getSite().getShell(),
+				record, dropped)));
+	}
+
+	private java.util.Optional<Affiliation> selectedAffiliation() {
+		return affiliationViewer.getStructuredSelection().getFirstElement() instanceof Affiliation affiliation
+				? java.util.Optional.of(affiliation)
+				: java.util.Optional.empty();
+	}
+
+	private void updateButtons() {
+		boolean selected = affiliationViewer != null && selectedAffiliation().isPresent();
+		linkButton.setEnabled(record != null);
+		editButton.setEnabled(selected);
+		removeButton.setEnabled(selected);
+	}
+
+	/** Opens the picker for a party of the other kind, then the affiliation dialog. */
+	public void link() {
+		if (record != null) {
+			PartyActions.link(getSite().getShell(), record);
+		}
+	}
+
+	private void editSelected() {
+		selectedAffiliation().ifPresent(a -> PartyActions.edit(getSite().getShell(), a));
+	}
+
+	private void removeSelected() {
+		selectedAffiliation().ifPresent(a -> PartyActions.unlink(getSite().getShell(), a));
+	}
+
+	/** Drops unsaved changes and shows the saved record again. */
+	void revert() {
+		form.getMessageManager().removeAllMessages();
+		load(true);
 	}
 
 	/** Adds the columns of the affiliation table. */
@@ -252,6 +347,11 @@ abstract class PartyEditor<T extends Party> extends EditorPart {
 			updateTitle(loaded.getDisplayName());
 		}
 		affiliationViewer.setInput(affiliations);
+		updateButtons();
+		if (withFields && !markedInHistory) {
+			markedInHistory = true;
+			getSite().getPage().getNavigationHistory().markLocation(this);
+		}
 	}
 
 	private void updateTitle(String name) {
@@ -348,6 +448,16 @@ abstract class PartyEditor<T extends Party> extends EditorPart {
 			return false;
 		}
 		return shown.stream().anyMatch(row -> partyId.equals(counterpart((Affiliation) row).getId()));
+	}
+
+	@Override
+	public INavigationLocation createEmptyNavigationLocation() {
+		return new PartyNavigationLocation(this);
+	}
+
+	@Override
+	public INavigationLocation createNavigationLocation() {
+		return new PartyNavigationLocation(this);
 	}
 
 	@Override

@@ -46,6 +46,11 @@ public final class PersonEditor extends PartyEditor<Person> {
 	}
 
 	@Override
+	protected String linkLabel() {
+		return Messages.Editor_linkOrganization;
+	}
+
+	@Override
 	protected String affiliationSectionTitle() {
 		return Messages.Editor_sectionOrganizations;
 	}

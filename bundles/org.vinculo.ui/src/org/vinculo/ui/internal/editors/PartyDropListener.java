@@ -1,0 +1,54 @@
+package org.vinculo.ui.internal.editors;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.vinculo.core.model.Party;
+
+/**
+ * Accepts one dragged party of the other kind than the editor's record (a person
+ * onto an organization, or the reverse) and hands it on to be linked.
+ */
+public final class PartyDropListener extends DropTargetAdapter {
+
+	private final Supplier<? extends Party> target;
+	private final Consumer<Party> link;
+
+	public PartyDropListener(Supplier<? extends Party> target, Consumer<Party> link) {
+		this.target = target;
+		this.link = link;
+	}
+
+	/** The party being dragged, if it can be linked to the target. */
+	Party acceptable() {
+		Party record = target.get();
+		if (record == null || !(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection)
+				|| selection.size() != 1 || !(selection.getFirstElement() instanceof Party dragged)) {
+			return null;
+		}
+		return dragged.getKind() != record.getKind() ? dragged : null;
+	}
+
+	@Override
+	public void dragEnter(DropTargetEvent event) {
+		event.detail = acceptable() == null ? DND.DROP_NONE : DND.DROP_LINK;
+	}
+
+	@Override
+	public void dragOver(DropTargetEvent event) {
+		event.detail = acceptable() == null ? DND.DROP_NONE : DND.DROP_LINK;
+	}
+
+	@Override
+	public void drop(DropTargetEvent event) {
+		Party dragged = acceptable();
+		if (dragged != null) {
+			link.accept(dragged);
+		}
+	}
+}

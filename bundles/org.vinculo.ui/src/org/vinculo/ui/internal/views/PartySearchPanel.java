@@ -1,0 +1,249 @@
+package org.vinculo.ui.internal.views;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StyledCellLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerCell;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.service.PartyQuery;
+import org.vinculo.core.service.PartyService;
+import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.Columns;
+import org.vinculo.ui.internal.CoreServices;
+import org.vinculo.ui.internal.JobFamilies;
+import org.vinculo.ui.internal.Labels;
+import org.vinculo.ui.internal.Messages;
+
+/**
+ * A filter box over persons and organizations with results as you type: the
+ * search runs in a job, a newer keystroke cancels the older search, the table is
+ * virtual and the matched part of each name is shown in bold. Used by the
+ * Parties view and by the party picker.
+ */
+public final class PartySearchPanel {
+
+	/** Rows fetched per search; the status line says when there are more. */
+	static final int PAGE = 2_000;
+	static final long TYPING_DELAY_MILLIS = 150;
+
+	private final Text filter;
+	private final Combo kind;
+	private final PartyKind fixedKind;
+	private final TableViewer viewer;
+	private final Label status;
+	private List<Party> rows = List.of();
+	private volatile String highlighted = ""; //$NON-NLS-1$
+	private final SearchJob searchJob = new SearchJob();
+
+	/**
+	 * @param fixedKind only this kind of party, or {@code null} to let the user choose
+	 * @param ids       widget ids: filter, table, status, kind chooser
+	 */
+	public PartySearchPanel(Composite parent, PartyKind fixedKind, String... ids) {
+		this.fixedKind = fixedKind;
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(parent);
+
+		filter = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), ids[0]);
+		filter.setMessage(Messages.PartiesView_filterHint);
+		GridDataFactory.fillDefaults().grab(true, false).span(fixedKind == null ? 1 : 2, 1).applyTo(filter);
+		filter.addModifyListener(e -> refresh(TYPING_DELAY_MILLIS));
+
+		if (fixedKind == null) {
+			kind = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), ids[3]);
+			kind.setItems(Messages.PartiesView_kindAll, Messages.PartiesView_kindPersons,
+					Messages.PartiesView_kindOrganizations);
+			kind.select(0);
+			kind.addModifyListener(e -> refresh(0));
+		} else {
+			kind = null;
+		}
+
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+		WidgetIds.tag(viewer.getTable(), ids[1]);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setUseHashlookup(true);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(200, 200).applyTo(viewer.getControl());
+		TableViewerColumn name = new TableViewerColumn(viewer, SWT.LEFT);
+		name.getColumn().setText(Messages.PartiesView_columnName);
+		name.getColumn().setWidth(220);
+		name.setLabelProvider(new HighlightingNameProvider());
+		if (fixedKind == null) {
+			addColumn(Messages.PartiesView_columnKind, 100, p -> Labels.kind(p.getKind()));
+		}
+		addColumn(Messages.PartiesView_columnEmail, 220, Party::getEmail);
+		addColumn(Messages.PartiesView_columnPhone, 130, Party::getPhone);
+		addColumn(Messages.PartiesView_columnCity, 120, Party::getCity);
+		viewer.setContentProvider(new LazyRows());
+		viewer.setInput(this);
+
+		status = WidgetIds.tag(new Label(parent, SWT.NONE), ids[2]);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+		status.setText(Messages.PartiesView_searching);
+		viewer.getControl().addDisposeListener(e -> searchJob.cancel());
+		refresh(0);
+	}
+
+	private void addColumn(String title, int width, Function<Party, String> text) {
+		Columns.add(viewer, title, width, text, null);
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	public Text filter() {
+		return filter;
+	}
+
+	/** The selected parties, in table order. */
+	public List<Party> selection() {
+		return ((IStructuredSelection) viewer.getSelection()).toList().stream().map(Party.class::cast).toList();
+	}
+
+	/** Runs the current query again after {@code delayMillis}. */
+	public void refresh(long delayMillis) {
+		searchJob.cancel();
+		searchJob.schedule(delayMillis);
+	}
+
+	/** Called with the opened party on double-click or Enter. */
+	public void onOpen(Consumer<Party> open) {
+		viewer.addOpenListener(event -> {
+			if (event.getSelection() instanceof IStructuredSelection selection
+					&& selection.getFirstElement() instanceof Party party) {
+				open.accept(party);
+			}
+		});
+	}
+
+	private PartyQuery currentQuery() {
+		PartyQuery query = new PartyQuery(filter.getText(), null, 0, PAGE);
+		if (fixedKind != null) {
+			return query.onlyKind(fixedKind);
+		}
+		return switch (kind.getSelectionIndex()) {
+		case 1 -> query.onlyKind(PartyKind.PERSON);
+		case 2 -> query.onlyKind(PartyKind.ORGANIZATION);
+		default -> query;
+		};
+	}
+
+	private void show(PartyQuery query, List<Party> found, long total) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		rows = found;
+		highlighted = Party.normalize(query.text());
+		viewer.setItemCount(found.size());
+		viewer.refresh();
+		if (found.isEmpty() && !query.text().isEmpty()) {
+			status.setText(NLS.bind(Messages.PartiesView_empty, query.text()));
+		} else if (total > found.size()) {
+			status.setText(NLS.bind(Messages.PartiesView_statusLimited, found.size(), total));
+		} else {
+			status.setText(MessageFormat.format(Messages.PartiesView_status, total));
+		}
+	}
+
+	/** Serves the rows of the last search to the virtual table. */
+	private final class LazyRows implements ILazyContentProvider {
+		@Override
+		public void updateElement(int index) {
+			if (index < rows.size()) {
+				viewer.replace(rows.get(index), index);
+			}
+		}
+
+		@Override
+		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+			// rows are pushed by the search job
+		}
+	}
+
+	/** The party's name with the part that matched the filter in bold. */
+	private final class HighlightingNameProvider extends StyledCellLabelProvider {
+		@Override
+		public void update(ViewerCell cell) {
+			Party party = (Party) cell.getElement();
+			String name = party.getDisplayName();
+			cell.setText(name);
+			cell.setImage(Labels.image(party.getKind()));
+			String normalized = Party.normalize(name);
+			int at = highlighted.isEmpty() || normalized.length() != name.length() ? -1
+					: normalized.indexOf(highlighted);
+			cell.setStyleRanges(at < 0 ? null
+					: new StyleRange[] { new StyleRange(at, highlighted.length(), null, null, SWT.BOLD) });
+			super.update(cell);
+		}
+	}
+
+	/** Runs the latest query off the UI thread. */
+	private final class SearchJob extends Job {
+
+		SearchJob() {
+			super(Messages.PartiesView_searchJob);
+			setSystem(true);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			if (viewer.getControl().isDisposed()) {
+				return Status.CANCEL_STATUS;
+			}
+			PartyQuery[] query = new PartyQuery[1];
+			viewer.getControl().getDisplay().syncExec(() -> {
+				if (!filter.isDisposed()) {
+					query[0] = currentQuery();
+				}
+			});
+			if (query[0] == null || monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			try {
+				PartyService parties = CoreServices.parties();
+				List<Party> found = parties.search(query[0]);
+				long total = found.size() < PAGE ? found.size() : parties.count(query[0]);
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				viewer.getControl().getDisplay().asyncExec(() -> show(query[0], found, total));
+				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				viewer.getControl().getDisplay().asyncExec(() -> {
+					if (!status.isDisposed()) {
+						status.setText(NLS.bind(Messages.PartiesView_searchFailed, e.getMessage()));
+					}
+				});
+				return Status.error(e.getMessage(), e);
+			}
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JobFamilies.PARTY_SEARCH;
+		}
+	}
+}
