@@ -14,6 +14,7 @@ public final class WidgetIds {
 	public static final String PARTIES_TABLE = "parties.table"; //$NON-NLS-1$
 	public static final String PARTIES_STATUS = "parties.status"; //$NON-NLS-1$
 
+	public static final String PARTY_FORM = "party.form"; //$NON-NLS-1$
 	public static final String PARTY_FIRST_NAME = "party.firstName"; //$NON-NLS-1$
 	public static final String PARTY_LAST_NAME = "party.lastName"; //$NON-NLS-1$
 	public static final String PARTY_NAME = "party.name"; //$NON-NLS-1$

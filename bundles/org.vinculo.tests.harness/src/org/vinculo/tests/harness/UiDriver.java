@@ -284,12 +284,16 @@ public final class UiDriver {
 		return labels;
 	}
 
-	/** Selects the tool bar item whose tool tip is {@code tooltip}, without waiting. */
+	/**
+	 * Selects the tool bar item whose tool tip starts with {@code tooltip} (the
+	 * workbench appends the key binding), without waiting.
+	 */
 	public void clickToolItem(String tooltip) {
 		ToolItem item = waitFor("a tool bar item \"" + tooltip + "\"", () -> onUi(() -> {
 			for (ToolBar bar : findAll(ToolBar.class, b -> true)) {
 				for (ToolItem candidate : bar.getItems()) {
-					if (tooltip.equals(candidate.getToolTipText())) {
+					String text = candidate.getToolTipText();
+					if (text != null && text.startsWith(tooltip)) {
 						return candidate;
 					}
 				}

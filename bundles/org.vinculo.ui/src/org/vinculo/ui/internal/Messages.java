@@ -70,8 +70,6 @@ public final class Messages extends NLS {
 	public static String Editor_noPeople;
 	public static String Editor_noOrganizations;
 	public static String Editor_saveFailedTitle;
-	public static String Editor_staleTitle;
-	public static String Editor_staleQuestion;
 	public static String Editor_fixErrors;
 
 	public static String Menu_edit;
@@ -106,6 +104,17 @@ public final class Messages extends NLS {
 	public static String Editor_editAffiliation;
 	public static String Editor_removeAffiliation;
 	public static String Editor_openCounterpart;
+
+	public static String Conflict_title;
+	public static String Conflict_message;
+	public static String Conflict_field;
+	public static String Conflict_original;
+	public static String Conflict_yours;
+	public static String Conflict_theirs;
+	public static String Conflict_result;
+	public static String Conflict_empty;
+	public static String Conflict_save;
+	public static String Conflict_deleted;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,6 @@
 package org.vinculo.ui.internal;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,8 +109,8 @@ public final class PartyActions {
 			if (links.size() > 10) {
 				affected.append("\n \u2022 ").append(NLS.bind(Messages.Delete_andMore, links.size() - 10)); //$NON-NLS-1$
 			}
-			question = NLS.bind(Messages.Delete_questionWithLinks,
-					new Object[] { party.getDisplayName(), links.size(), affected });
+			question = MessageFormat.format(Messages.Delete_questionWithLinks, party.getDisplayName(), links.size(),
+					affected);
 		}
 		if (MessageDialog.open(MessageDialog.QUESTION, shell, Messages.Delete_title, question, SWT.NONE,
 				Messages.Delete_button, Messages.Delete_cancel) != 0) {

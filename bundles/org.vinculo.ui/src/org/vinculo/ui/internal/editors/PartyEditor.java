@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -19,6 +20,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
@@ -55,6 +57,8 @@ import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.PartyActions;
 import org.vinculo.ui.internal.PartyEditorInput;
 import org.vinculo.ui.internal.PartyOpener;
+import org.vinculo.ui.internal.dialogs.ConflictDialog;
+import org.vinculo.ui.internal.dialogs.ConflictDialog.FieldVersions;
 
 /**
  * What person and organization editors share: a form with the record's fields,
@@ -69,6 +73,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private ScrolledForm form;
 	private final Map<String, Text> fields = new LinkedHashMap<>();
 	private final Map<String, Function<T, String>> readers = new LinkedHashMap<>();
+	private final Map<String, String> labels = new LinkedHashMap<>();
+	/** Field values as loaded or last saved: the "original" of a conflict. */
+	private Map<String, String> originals = Map.of();
 	private TableViewer affiliationViewer;
 	private Button linkButton;
 	private Button editButton;
@@ -103,7 +110,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	@Override
 	public void createPartControl(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
-		form = toolkit.createScrolledForm(parent);
+		form = WidgetIds.tag(toolkit.createScrolledForm(parent), WidgetIds.PARTY_FORM);
 		form.setText(getPartName());
 		form.setImage(Labels.image(partyInput().getKind()));
 		toolkit.decorateFormHeading(form.getForm());
@@ -283,6 +290,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	protected final void addField(Composite client, String label, String id, Function<T, String> reader,
 			boolean multiLine) {
 		toolkit.createLabel(client, label);
+		labels.put(id, label.endsWith(":") ? label.substring(0, label.length() - 1) : label); //$NON-NLS-1$
 		Text text = WidgetIds.tag(toolkit.createText(client, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE), id); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, multiLine ? 60 : SWT.DEFAULT).applyTo(text);
 		text.addModifyListener(e -> {
@@ -335,6 +343,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				return;
 			}
 			record = loaded;
+			originals = snapshot(loaded);
 			filling = true;
 			try {
 				readers.forEach((id, reader) -> fields.get(id).setText(Labels.nullToEmpty(reader.apply(loaded))));
@@ -392,6 +401,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		try {
 			T saved = saveRecord(edited);
 			record = saved;
+			originals = snapshot(saved);
 			setDirty(false);
 			updateTitle(saved.getDisplayName());
 		} catch (ValidationException e) {
@@ -399,11 +409,43 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			monitor.setCanceled(true);
 		} catch (StaleRecordException e) {
 			monitor.setCanceled(true);
-			if (MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_staleTitle,
-					NLS.bind(Messages.Editor_staleQuestion, e.getMessage()))) {
-				load(true);
-			}
+			resolveConflict();
 		}
+	}
+
+	/**
+	 * Someone else saved the record since we loaded it: show the three versions
+	 * field by field, and save what the user decides on top of the other version.
+	 */
+	private void resolveConflict() {
+		T theirs = find(partyInput().getId());
+		if (theirs == null) {
+			MessageDialog.openError(getSite().getShell(), Messages.Conflict_title,
+					NLS.bind(Messages.Conflict_deleted, getPartName()));
+			return;
+		}
+		Map<String, String> theirValues = snapshot(theirs);
+		List<FieldVersions> versions = fields.keySet().stream().map(id -> new FieldVersions(id, labels.get(id),
+				originals.get(id), fields.get(id).getText(), theirValues.get(id))).toList();
+		ConflictDialog dialog = new ConflictDialog(getSite().getShell(), getPartName(), versions);
+		if (dialog.hasDifferences() && dialog.open() != Window.OK) {
+			return; // the user's edits stay in the editor, still unsaved
+		}
+		filling = true;
+		try {
+			dialog.resolved().forEach((id, value) -> fields.get(id).setText(value));
+		} finally {
+			filling = false;
+		}
+		record = theirs;
+		originals = theirValues;
+		doSave(new NullProgressMonitor());
+	}
+
+	private Map<String, String> snapshot(T source) {
+		Map<String, String> values = new LinkedHashMap<>();
+		readers.forEach((id, reader) -> values.put(id, Labels.nullToEmpty(reader.apply(source))));
+		return values;
 	}
 
 	protected abstract T saveRecord(T edited);

@@ -13,6 +13,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StyledCellLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -69,6 +70,7 @@ public final class PartySearchPanel {
 		filter.setMessage(Messages.PartiesView_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).span(fixedKind == null ? 1 : 2, 1).applyTo(filter);
 		filter.addModifyListener(e -> refresh(TYPING_DELAY_MILLIS));
+		moveIntoResultsOnArrowDown();
 
 		if (fixedKind == null) {
 			kind = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), ids[3]);
@@ -129,12 +131,31 @@ public final class PartySearchPanel {
 		searchJob.schedule(delayMillis);
 	}
 
-	/** Called with the opened party on double-click or Enter. */
+	/**
+	 * Called with the opened party on double-click or Enter in the table, and on
+	 * Enter in the filter box (the first result).
+	 */
 	public void onOpen(Consumer<Party> open) {
 		viewer.addOpenListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
 					&& selection.getFirstElement() instanceof Party party) {
 				open.accept(party);
+			}
+		});
+		filter.addListener(SWT.DefaultSelection, e -> {
+			if (!rows.isEmpty()) {
+				open.accept(rows.get(0));
+			}
+		});
+	}
+
+	/** Keyboard first: Down in the filter box moves into the results. */
+	private void moveIntoResultsOnArrowDown() {
+		filter.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN && !rows.isEmpty()) {
+				e.doit = false;
+				viewer.getTable().setFocus();
+				viewer.setSelection(new StructuredSelection(rows.get(0)), true);
 			}
 		});
 	}
