@@ -27,6 +27,7 @@ public final class WidgetIds {
 	public static final String PERSON_ORGANIZATIONS = "person.organizations"; //$NON-NLS-1$
 	public static final String ORGANIZATION_PEOPLE = "organization.people"; //$NON-NLS-1$
 	public static final String AFFILIATION_PERIOD = "affiliations.period"; //$NON-NLS-1$
+	public static final String AFFILIATIONS_EMPTY = "affiliations.empty"; //$NON-NLS-1$
 	public static final String AFFILIATION_ADD = "affiliations.add"; //$NON-NLS-1$
 	public static final String AFFILIATION_EDIT = "affiliations.edit"; //$NON-NLS-1$
 	public static final String AFFILIATION_REMOVE = "affiliations.remove"; //$NON-NLS-1$

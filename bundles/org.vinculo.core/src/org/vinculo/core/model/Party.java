@@ -2,8 +2,18 @@ package org.vinculo.core.model;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.vinculo.core.model.ContactPoint.Channel;
+import org.vinculo.core.model.ContactPoint.Label;
 
 /**
  * A person or an organization: anyone the business deals with. Persons and
@@ -26,6 +36,9 @@ public abstract sealed class Party permits Person, Organization {
 	private String notes;
 	private Instant createdAt;
 	private Instant updatedAt;
+	private List<ContactPoint> contactPoints = new ArrayList<>();
+	private List<PostalAddress> addresses = new ArrayList<>();
+	private Set<String> tags = new LinkedHashSet<>();
 
 	public abstract PartyKind getKind();
 
@@ -53,37 +66,114 @@ public abstract sealed class Party permits Person, Organization {
 	 * Recomputes the stored name columns; the persistence layer calls this before
 	 * every write so lists can sort and filter without loading the name parts.
 	 */
-	public void refreshDerivedNames() {
+	public void refreshDerivedFields() {
 		displayName = composeDisplayName();
 		sortKey = normalize(displayName);
+		refreshContactSummary();
 	}
 
 	public String getSortKey() {
 		return sortKey;
 	}
 
+	/** The first email address, as lists show it; all of them are in {@link #getContactPoints()}. */
 	public String getEmail() {
 		return email;
 	}
 
+	/** Sets the first email address (a work one if there is none yet); {@code null} removes it. */
 	public void setEmail(String email) {
-		this.email = trimToNull(email);
+		setFirst(Channel.EMAIL, Label.WORK, email);
 	}
 
+	/** The first phone number, as lists show it. */
 	public String getPhone() {
 		return phone;
 	}
 
 	public void setPhone(String phone) {
-		this.phone = trimToNull(phone);
+		setFirst(Channel.PHONE, Label.WORK, phone);
 	}
 
+	/** The city of the first address, as lists show it. */
 	public String getCity() {
 		return city;
 	}
 
+	/** Sets the city of the first address, adding an address if there is none. */
 	public void setCity(String city) {
-		this.city = trimToNull(city);
+		String value = trimToNull(city);
+		if (addresses.isEmpty()) {
+			if (value != null) {
+				addresses.add(new PostalAddress(Label.WORK, null, null, value, null, null));
+			}
+		} else {
+			addresses.get(0).setCity(value);
+			if (addresses.get(0).isEmpty()) {
+				addresses.remove(0);
+			}
+		}
+		refreshContactSummary();
+	}
+
+	private void setFirst(Channel channel, Label label, String value) {
+		String trimmed = trimToNull(value);
+		ContactPoint first = contactPoints.stream().filter(c -> c.getChannel() == channel).findFirst().orElse(null);
+		if (first == null && trimmed != null) {
+			contactPoints.add(new ContactPoint(channel, label, trimmed));
+		} else if (first != null && trimmed == null) {
+			contactPoints.remove(first);
+		} else if (first != null) {
+			first.setValue(trimmed);
+		}
+		refreshContactSummary();
+	}
+
+	/** Every email address and phone number, in the order the user put them. */
+	public List<ContactPoint> getContactPoints() {
+		return Collections.unmodifiableList(contactPoints);
+	}
+
+	/** Replaces all email addresses and phone numbers; entries without a value are dropped. */
+	public void setContactPoints(Collection<ContactPoint> points) {
+		contactPoints.clear();
+		points.stream().filter(c -> c.getValue() != null).forEach(contactPoints::add);
+		refreshContactSummary();
+	}
+
+	public List<String> values(Channel channel) {
+		return contactPoints.stream().filter(c -> c.getChannel() == channel).map(ContactPoint::getValue).toList();
+	}
+
+	public List<PostalAddress> getAddresses() {
+		return Collections.unmodifiableList(addresses);
+	}
+
+	/** Replaces all addresses; empty ones are dropped. */
+	public void setAddresses(Collection<PostalAddress> newAddresses) {
+		addresses.clear();
+		newAddresses.stream().filter(a -> !a.isEmpty()).forEach(addresses::add);
+		refreshContactSummary();
+	}
+
+	/** Free tags, sorted; stored in lower case so that "VIP" and "vip" are one tag. */
+	public Set<String> getTags() {
+		return Collections.unmodifiableSet(new TreeSet<>(tags));
+	}
+
+	public void setTags(Collection<String> newTags) {
+		tags.clear();
+		newTags.stream().map(Party::trimToNull).filter(Objects::nonNull).map(t -> t.toLowerCase(Locale.ROOT))
+				.forEach(tags::add);
+	}
+
+	/** Keeps the list columns (first email, phone, city) in step with the full lists. */
+	private void refreshContactSummary() {
+		email = contactPoints.stream().filter(c -> c.getChannel() == Channel.EMAIL).map(ContactPoint::getValue)
+				.findFirst().orElse(null);
+		phone = contactPoints.stream().filter(c -> c.getChannel() == Channel.PHONE).map(ContactPoint::getValue)
+				.findFirst().orElse(null);
+		city = addresses.stream().map(PostalAddress::getCity).filter(Objects::nonNull).findFirst().orElse(null);
 	}
 
 	public String getNotes() {

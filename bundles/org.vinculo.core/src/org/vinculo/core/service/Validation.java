@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.eclipse.osgi.util.NLS;
 import org.vinculo.core.internal.Messages;
 import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.ContactPoint;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
@@ -38,8 +39,10 @@ public final class Validation {
 			}
 		}
 		}
-		if (party.getEmail() != null && !EMAIL.matcher(party.getEmail()).matches()) {
-			problems.add(new Problem(Fields.EMAIL, NLS.bind(Messages.Validation_badEmail, party.getEmail())));
+		for (String email : party.values(ContactPoint.Channel.EMAIL)) {
+			if (!EMAIL.matcher(email).matches()) {
+				problems.add(new Problem(Fields.EMAIL, NLS.bind(Messages.Validation_badEmail, email)));
+			}
 		}
 		return problems;
 	}

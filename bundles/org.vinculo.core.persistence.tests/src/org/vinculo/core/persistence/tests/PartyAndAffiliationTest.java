@@ -280,7 +280,7 @@ class PartyAndAffiliationTest {
 		database.close();
 		openDatabase();
 
-		assertEquals(1, database.schemaVersion());
+		assertEquals(2, database.schemaVersion());
 		Affiliation reread = affiliations.peopleOf(acme.getId(), Period.ALL).get(0);
 		assertEquals("Ana Ruiz", reread.getPerson().getDisplayName());
 		assertEquals("Advisor", reread.getTitle());

@@ -55,7 +55,7 @@ public final class JpaPartyService implements PartyService {
 		}
 		Validation.require(Validation.check(draft));
 		T saved = database.write(em -> {
-			draft.refreshDerivedNames();
+			draft.refreshDerivedFields();
 			draft.touch(Instant.now());
 			em.persist(draft);
 			return draft;
@@ -72,7 +72,7 @@ public final class JpaPartyService implements PartyService {
 		Validation.require(Validation.check(party));
 		T saved = database.write(em -> {
 			checkCurrent(em, party);
-			party.refreshDerivedNames();
+			party.refreshDerivedFields();
 			party.touch(Instant.now());
 			return em.merge(party);
 		});
@@ -148,8 +148,14 @@ public final class JpaPartyService implements PartyService {
 		if (query.text().isEmpty()) {
 			return ""; //$NON-NLS-1$
 		}
-		return " WHERE p.sortKey LIKE :name ESCAPE '!' OR LOWER(p.email) LIKE :text ESCAPE '!'" //$NON-NLS-1$
-				+ " OR p.phone LIKE :text ESCAPE '!' OR LOWER(p.city) LIKE :text ESCAPE '!'"; //$NON-NLS-1$
+		// every email, phone, address and tag counts, not only the first one the list shows
+		return " WHERE p.sortKey LIKE :name ESCAPE '!'" //$NON-NLS-1$
+				+ " OR EXISTS (SELECT q.id FROM Party q JOIN q.contactPoints c WHERE q.id = p.id" //$NON-NLS-1$
+				+ " AND LOWER(c.value) LIKE :text ESCAPE '!')" //$NON-NLS-1$
+				+ " OR EXISTS (SELECT q.id FROM Party q JOIN q.addresses a WHERE q.id = p.id" //$NON-NLS-1$
+				+ " AND LOWER(a.city) LIKE :text ESCAPE '!')" //$NON-NLS-1$
+				+ " OR EXISTS (SELECT q.id FROM Party q JOIN q.tags t WHERE q.id = p.id" //$NON-NLS-1$
+				+ " AND t LIKE :text ESCAPE '!')"; // tags are stored in lower case //$NON-NLS-1$
 	}
 
 	private static void bind(TypedQuery<?> q, PartyQuery query) {

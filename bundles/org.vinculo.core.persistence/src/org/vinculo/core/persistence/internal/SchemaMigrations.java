@@ -28,7 +28,9 @@ final class SchemaMigrations {
 
 	/** Ordered list of every schema version; append, never edit. */
 	static final List<Migration> ALL = List.of(
-			new Migration(1, "Parties, affiliation roles and affiliations", "/db/V001__parties_and_affiliations.sql")); //$NON-NLS-1$ //$NON-NLS-2$
+			new Migration(1, "Parties, affiliation roles and affiliations", "/db/V001__parties_and_affiliations.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			new Migration(2, "Several emails and phones, addresses, tags", //$NON-NLS-1$
+					"/db/V002__contact_points_addresses_tags.sql")); //$NON-NLS-1$
 
 	record Migration(int version, String description, String script) {
 	}
@@ -45,6 +47,11 @@ final class SchemaMigrations {
 
 	/** @return the schema version after migrating */
 	int migrate() {
+		return migrateTo(latestVersion());
+	}
+
+	/** Migrates up to {@code target} only; tests use it to build a database of an earlier release. */
+	int migrateTo(int target) {
 		try (Connection connection = dataSource.getConnection()) {
 			ensureVersionTable(connection);
 			int current = currentVersion(connection);
@@ -53,7 +60,7 @@ final class SchemaMigrations {
 						+ current + "; this build knows up to " + latestVersion() + "). Nothing was changed."); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			for (Migration migration : ALL) {
-				if (migration.version() > current) {
+				if (migration.version() > current && migration.version() <= target) {
 					apply(connection, migration);
 					current = migration.version();
 				}

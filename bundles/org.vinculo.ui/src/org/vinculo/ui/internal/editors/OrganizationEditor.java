@@ -68,6 +68,11 @@ public final class OrganizationEditor extends PartyEditor<Organization> {
 	}
 
 	@Override
+	protected String emptyAffiliationsHint() {
+		return Messages.Editor_noPeople;
+	}
+
+	@Override
 	protected String linkLabel() {
 		return Messages.Editor_linkPerson;
 	}

@@ -26,7 +26,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -80,6 +82,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private Button linkButton;
 	private Button editButton;
 	private Button removeButton;
+	private Label emptyHint;
 	private T record;
 	private boolean dirty;
 	private boolean filling;
@@ -132,6 +135,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		Composite relatedClient = toolkit.createComposite(related);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(relatedClient);
 		createAffiliationBar(relatedClient);
+		emptyHint = WidgetIds.tag(toolkit.createLabel(relatedClient, emptyAffiliationsHint(), SWT.WRAP),
+				WidgetIds.AFFILIATIONS_EMPTY);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(emptyHint);
 		affiliationViewer = new TableViewer(relatedClient, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
 		WidgetIds.tag(affiliationViewer.getTable(), affiliationTableId());
 		affiliationViewer.getTable().setHeaderVisible(true);
@@ -198,6 +204,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	protected void createAffiliationFilter(Composite bar) {
 		// none by default
 	}
+
+	/** What to tell the user when there is no affiliation yet, and how to add one. */
+	protected abstract String emptyAffiliationsHint();
 
 	/** Label of the button that links a party of the other kind ("Add person…"). */
 	protected abstract String linkLabel();
@@ -356,6 +365,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			updateTitle(loaded.getDisplayName());
 		}
 		affiliationViewer.setInput(affiliations);
+		emptyHint.setVisible(affiliations.isEmpty());
+		((GridData) emptyHint.getLayoutData()).exclude = !affiliations.isEmpty();
+		emptyHint.getParent().layout();
 		updateButtons();
 		if (withFields && !markedInHistory) {
 			markedInHistory = true;

@@ -46,6 +46,11 @@ public final class PersonEditor extends PartyEditor<Person> {
 	}
 
 	@Override
+	protected String emptyAffiliationsHint() {
+		return Messages.Editor_noOrganizations;
+	}
+
+	@Override
 	protected String linkLabel() {
 		return Messages.Editor_linkOrganization;
 	}

@@ -1,0 +1,138 @@
+package org.vinculo.core.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculo.core.model.ContactPoint;
+import org.vinculo.core.model.ContactPoint.Channel;
+import org.vinculo.core.model.ContactPoint.Label;
+import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.model.Person;
+import org.vinculo.core.model.PostalAddress;
+import org.vinculo.core.persistence.internal.Database;
+import org.vinculo.core.persistence.internal.JpaPartyService;
+import org.vinculo.core.service.Fields;
+import org.vinculo.core.service.PartyQuery;
+import org.vinculo.core.service.ValidationException;
+
+/** Several emails and phones with a type, postal addresses and tags, on a real Derby. */
+class ContactDetailsTest {
+
+	@TempDir
+	Path folder;
+
+	private Database database;
+	private JpaPartyService parties;
+
+	@BeforeEach
+	void open() {
+		database = Database.openEmbedded(folder.resolve("db"));
+		parties = new JpaPartyService(database);
+	}
+
+	@AfterEach
+	void close() {
+		database.close();
+	}
+
+	@Test
+	void severalEmailsPhonesAndAddressesWithTheirTypesAreKeptInOrder() {
+		Person ana = new Person("Ana", "Ruiz");
+		ana.setContactPoints(List.of(new ContactPoint(Channel.EMAIL, Label.WORK, "ana@acme.example"),
+				new ContactPoint(Channel.PHONE, Label.MOBILE, "+34 600 111 222"),
+				new ContactPoint(Channel.EMAIL, Label.HOME, "ana.ruiz@casa.example")));
+		ana.setAddresses(List.of(new PostalAddress(Label.WORK, "Calle Mayor 1", "28013", "Madrid", null, "Spain"),
+				new PostalAddress(Label.HOME, null, null, "Toledo", null, null)));
+		ana.setTags(List.of("vip", " newsletter ", "VIP"));
+		long id = parties.createPerson(ana).getId();
+
+		Person read = parties.findPerson(id).orElseThrow();
+		assertEquals(List.of("ana@acme.example", "ana.ruiz@casa.example"), read.values(Channel.EMAIL));
+		assertEquals(Label.HOME, read.getContactPoints().get(2).getLabel());
+		assertEquals(Label.MOBILE, read.getContactPoints().get(1).getLabel());
+		assertEquals("ana@acme.example", read.getEmail(), "lists show the first email");
+		assertEquals("Madrid", read.getCity());
+		assertEquals("Calle Mayor 1, 28013 Madrid, Spain", read.getAddresses().get(0).oneLine());
+		assertEquals(Set.of("newsletter", "vip"), Set.copyOf(read.getTags()), "trimmed, no case duplicates");
+	}
+
+	@Test
+	void editingTheListsReplacesTheOldEntries() {
+		Person ana = new Person("Ana", "Ruiz");
+		ana.setEmail("old@acme.example");
+		ana.setPhone("+34 600 000 000");
+		long id = parties.createPerson(ana).getId();
+
+		Person edit = parties.findPerson(id).orElseThrow();
+		edit.setContactPoints(List.of(new ContactPoint(Channel.PHONE, Label.HOME, "+34 911 000 000")));
+		edit.setTags(List.of("partner"));
+		parties.update(edit);
+
+		Person read = parties.findPerson(id).orElseThrow();
+		assertEquals(1, read.getContactPoints().size());
+		assertEquals(null, read.getEmail());
+		assertEquals("+34 911 000 000", read.getPhone());
+		assertEquals(Set.of("partner"), Set.copyOf(read.getTags()));
+	}
+
+	@Test
+	void everyBadEmailIsReported() {
+		Person ana = new Person("Ana", "Ruiz");
+		ana.setContactPoints(List.of(new ContactPoint(Channel.EMAIL, Label.WORK, "ana@acme.example"),
+				new ContactPoint(Channel.EMAIL, Label.HOME, "ana at home")));
+		ValidationException e = assertThrows(ValidationException.class, () -> parties.createPerson(ana));
+		assertTrue(e.concerns(Fields.EMAIL));
+		assertTrue(e.getMessage().contains("ana at home"), e.getMessage());
+	}
+
+	@Test
+	void searchMatchesEverySecondaryEmailPhoneCityAndTag() {
+		Person ana = new Person("Ana", "Ruiz");
+		ana.setContactPoints(List.of(new ContactPoint(Channel.EMAIL, Label.WORK, "ana@acme.example"),
+				new ContactPoint(Channel.EMAIL, Label.HOME, "anita@casa.example"),
+				new ContactPoint(Channel.PHONE, Label.HOME, "+34 911 222 333"),
+				new ContactPoint(Channel.PHONE, Label.MOBILE, "+34 699 888 777")));
+		ana.setAddresses(List.of(new PostalAddress(Label.WORK, null, null, "Madrid", null, null),
+				new PostalAddress(Label.HOME, null, null, "Segovia", null, null)));
+		ana.setTags(List.of("golf-club"));
+		parties.createPerson(ana);
+		Organization acme = new Organization("Acme");
+		acme.setTags(List.of("supplier"));
+		parties.createOrganization(acme);
+
+		assertEquals(List.of("Ana Ruiz"), names(parties.search(PartyQuery.matching("casa.example"))));
+		assertEquals(List.of("Ana Ruiz"), names(parties.search(PartyQuery.matching("699 888"))));
+		assertEquals(List.of("Ana Ruiz"), names(parties.search(PartyQuery.matching("segovia"))));
+		assertEquals(List.of("Ana Ruiz"), names(parties.search(PartyQuery.matching("GOLF"))));
+		assertEquals(List.of("Acme"), names(parties.search(PartyQuery.matching("supplier"))));
+		assertEquals(1, parties.count(PartyQuery.matching("segovia")));
+	}
+
+	@Test
+	void deletingAPartyDeletesItsDetails() {
+		Person ana = new Person("Ana", "Ruiz");
+		ana.setEmail("ana@acme.example");
+		ana.setCity("Madrid");
+		ana.setTags(List.of("vip"));
+		Person saved = parties.createPerson(ana);
+
+		parties.delete(parties.findPerson(saved.getId()).orElseThrow());
+
+		assertEquals(0, parties.count(PartyQuery.matching("acme.example")));
+		assertEquals(0, parties.count(PartyQuery.all()));
+	}
+
+	private static List<String> names(List<Party> list) {
+		return list.stream().map(Party::getDisplayName).toList();
+	}
+}
