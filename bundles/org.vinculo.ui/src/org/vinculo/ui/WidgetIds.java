@@ -23,6 +23,12 @@ public final class WidgetIds {
 	public static final String PARTY_PHONE = "party.phone"; //$NON-NLS-1$
 	public static final String PARTY_CITY = "party.city"; //$NON-NLS-1$
 	public static final String PARTY_NOTES = "party.notes"; //$NON-NLS-1$
+	public static final String PARTY_TAGS = "party.tags"; //$NON-NLS-1$
+	public static final String PARTY_CONTACTS = "party.contacts"; //$NON-NLS-1$
+	public static final String PARTY_ADDRESSES = "party.addresses"; //$NON-NLS-1$
+	public static final String CONTACTS_ADD_EMAIL = "party.contacts.addEmail"; //$NON-NLS-1$
+	public static final String CONTACTS_ADD_PHONE = "party.contacts.addPhone"; //$NON-NLS-1$
+	public static final String ADDRESSES_ADD = "party.addresses.add"; //$NON-NLS-1$
 
 	public static final String PERSON_ORGANIZATIONS = "person.organizations"; //$NON-NLS-1$
 	public static final String ORGANIZATION_PEOPLE = "organization.people"; //$NON-NLS-1$

@@ -3,13 +3,20 @@ package org.vinculo.tests.harness;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.viewers.ColumnViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 /** Reads and drives a table; virtual rows are materialized as they are read. */
 public final class TableDriver {
+
+	/** Widget data key under which the product keeps an editable table's viewer. */
+	public static final String VIEWER_KEY = "org.vinculo.viewer";
 
 	private final UiDriver driver;
 	private final Table table;
@@ -90,6 +97,34 @@ public final class TableDriver {
 				key.character = SWT.CR;
 				table.getDisplay().post(key);
 			}
+		});
+		return this;
+	}
+
+	/**
+	 * Edits one cell in place, as clicking it, typing and pressing Enter does: the
+	 * table's viewer must be stored under {@link #VIEWER_KEY}. Text cells take the
+	 * value; drop-down cells select the item reading it.
+	 */
+	public TableDriver editCell(int row, int column, String value) {
+		driver.run(() -> {
+			ColumnViewer viewer = (ColumnViewer) table.getData(VIEWER_KEY);
+			if (viewer == null) {
+				throw new AssertionError("The table has no editable viewer under " + VIEWER_KEY);
+			}
+			viewer.editElement(table.getItem(row).getData(), column);
+			Control editor = table.getDisplay().getFocusControl();
+			if (editor != null && editor.getParent() instanceof CCombo combo) {
+				editor = combo; // the focus is on the drop-down's inner text
+			}
+			if (editor instanceof CCombo combo) {
+				combo.select(combo.indexOf(value));
+			} else if (editor instanceof Text text) {
+				text.setText(value);
+			} else {
+				throw new AssertionError("No cell editor opened in column " + column + ": focus is on " + editor);
+			}
+			editor.notifyListeners(SWT.DefaultSelection, new Event());
 		});
 		return this;
 	}

@@ -266,15 +266,15 @@ class PartiesEditingTest {
 	@Test
 	void revertDropsUnsavedChanges() {
 		Person person = new Person("Rita", "Revert");
-		person.setCity("Toledo");
+		person.setNotes("Saved note");
 		CoreServices.parties().createPerson(person);
 		openFromPartiesView("Rita Revert", "Rita Revert");
-		ui.text(WidgetIds.PARTY_CITY).typeText("Nowhere");
+		ui.text(WidgetIds.PARTY_NOTES).typeText("Unsaved scribble");
 		assertTrue(ui.onUi(() -> ui.activeEditor().isDirty()));
 
 		ui.clickMenu("File", "Revert");
 		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
-		ui.waitUntil("the saved city is back", () -> "Toledo".equals(ui.text(WidgetIds.PARTY_CITY).getText()));
+		ui.waitUntil("the saved note is back", () -> "Saved note".equals(ui.text(WidgetIds.PARTY_NOTES).getText()));
 		assertFalse(ui.onUi(() -> ui.activeEditor().isDirty()));
 	}
 
@@ -304,32 +304,33 @@ class PartiesEditingTest {
 	@Test
 	void concurrentEditIsResolvedFieldByField() {
 		Person created = new Person("Clara", "Conflict");
-		created.setCity("Madrid");
+		created.setNotes("Met at the fair");
 		created.setPhone("+34 600 000 001");
 		Person saved = CoreServices.parties().createPerson(created);
 		openFromPartiesView("Clara Conflict", "Clara Conflict");
-		ui.text(WidgetIds.PARTY_CITY).setText("Sevilla");
-		ui.text(WidgetIds.PARTY_EMAIL).setText("clara@mine.example");
+		ui.text(WidgetIds.PARTY_NOTES).setText("Met at the fair; wants a demo");
+		ui.text(WidgetIds.PARTY_TAGS).setText("hot-lead");
 
 		// meanwhile someone else saves the same record
 		Person theirs = CoreServices.parties().findPerson(saved.getId()).orElseThrow();
-		theirs.setCity("Bilbao");
+		theirs.setNotes("Met at the fair; called back");
 		theirs.setPhone("+34 600 000 999");
 		CoreServices.parties().update(theirs);
 
 		ui.async(() -> ui.page().saveEditor(ui.activeEditor(), false));
 		ui.shell("Changed by Someone Else");
-		assertTrue(ui.button("conflict.party.city.yours").isChecked(), "both changed the city: yours until decided");
-		assertTrue(ui.button("conflict.party.phone.theirs").isChecked(), "only they changed the phone: theirs");
-		assertTrue(ui.button("conflict.party.email.yours").isChecked(), "only you changed the email: yours");
+		assertTrue(ui.button("conflict.party.notes.yours").isChecked(), "both changed the notes: yours until decided");
+		assertTrue(ui.button("conflict.party.contacts.theirs").isChecked(), "only they changed the phones: theirs");
+		assertTrue(ui.button("conflict.party.tags.yours").isChecked(), "only you changed the tags: yours");
+		ui.text("conflict.party.notes.result").setText("Met at the fair; called back; wants a demo");
 		ui.button(WidgetIds.DIALOG_OK).click();
 		ui.waitForShellClosed("Changed by Someone Else");
 
 		ui.waitUntil("saved", () -> !ui.onUi(() -> ui.activeEditor().isDirty()));
 		Person merged = CoreServices.parties().findPerson(saved.getId()).orElseThrow();
-		assertEquals("Sevilla", merged.getCity());
-		assertEquals("+34 600 000 999", merged.getPhone());
-		assertEquals("clara@mine.example", merged.getEmail());
+		assertEquals("Met at the fair; called back; wants a demo", merged.getNotes(), "a typed merge");
+		assertEquals("+34 600 000 999", merged.getPhone(), "their phone");
+		assertEquals(java.util.Set.of("hot-lead"), merged.getTags(), "your tag");
 		assertEquals(saved.getVersion() + 2, merged.getVersion(), "their save, then ours on top: nothing lost");
 	}
 
@@ -348,7 +349,7 @@ class PartiesEditingTest {
 		parties.doubleClick(parties.waitForRow(NAME, name));
 		ui.waitForActiveEditor(name);
 		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
-		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_CITY).isEditable());
+		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_NOTES).isEditable());
 		long id = ui.onUi(() -> ((PartyEditorInput) ui.activeEditor().getEditorInput()).getId());
 		assertTrue(id > 0);
 	}

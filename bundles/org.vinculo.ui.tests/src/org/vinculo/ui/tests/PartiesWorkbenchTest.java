@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vinculo.core.model.ContactPoint;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.service.PartyQuery;
 import org.vinculo.demo.DemoData;
@@ -109,20 +110,35 @@ class PartiesWorkbenchTest {
 		parties.doubleClick(parties.waitForRow(NAME, name));
 		ui.waitForActiveEditor(name);
 		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
-		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_CITY).isEditable());
+		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_NOTES).isEditable());
 	}
 
 	@Test
 	void editAndSavePersonThroughTheEditor() {
 		openFromPartiesView("Pepe", "Pepe Gómez");
 
-		ui.text(WidgetIds.PARTY_CITY).typeText("Cadiz");
+		ui.text(WidgetIds.PARTY_NOTES).typeText("Prefers calls");
 		assertTrue(ui.onUi(() -> ui.activeEditor().isDirty()), "typing makes the editor dirty");
+		ui.button(WidgetIds.CONTACTS_ADD_PHONE).click();
+		TableDriver contacts = ui.table(WidgetIds.PARTY_CONTACTS);
+		ui.waitUntil("a new phone row", () -> contacts.rowCount() == 3);
+		contacts.editCell(2, 2, "+34 956 000 111");
+		contacts.editCell(2, 1, "Home");
+		ui.button(WidgetIds.ADDRESSES_ADD).click();
+		TableDriver addresses = ui.table(WidgetIds.PARTY_ADDRESSES);
+		ui.waitUntil("a new address row", () -> addresses.rowCount() == 2);
+		addresses.editCell(1, 3, "Cádiz");
+		addresses.editCell(1, 1, "Calle Ancha 3");
 		ui.run(() -> ui.page().saveEditor(ui.activeEditor(), false));
 
 		assertTrue(!ui.onUi(() -> ui.activeEditor().isDirty()), "saved");
 		Person saved = (Person) CoreServices.parties().search(PartyQuery.matching("Pepe Gómez")).get(0);
-		assertEquals("Cadiz", saved.getCity());
+		assertEquals("Prefers calls", saved.getNotes());
+		assertEquals(List.of(ContactPoint.Label.WORK, ContactPoint.Label.WORK, ContactPoint.Label.HOME),
+				saved.getContactPoints().stream().map(ContactPoint::getLabel).toList());
+		assertEquals("+34 956 000 111", saved.getContactPoints().get(2).getValue());
+		assertEquals("Calle Ancha 3, Cádiz", saved.getAddresses().get(1).oneLine());
+		assertEquals(1, CoreServices.parties().count(PartyQuery.matching("956 000 111")), "found by the new phone");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.swt.graphics.Image;
 import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.ContactPoint;
 import org.vinculo.core.model.PartyKind;
 
 /** Shared wording and images for parties and affiliations. */
@@ -51,6 +52,29 @@ public final class Labels {
 		}
 		return affiliation.getUntil() != null && affiliation.getUntil().isBefore(today) ? Messages.Editor_statusPast
 				: Messages.Editor_statusFuture;
+	}
+
+	public static String channel(ContactPoint.Channel channel) {
+		return channel == ContactPoint.Channel.EMAIL ? Messages.Contact_email : Messages.Contact_phone;
+	}
+
+	public static String contactLabel(ContactPoint.Label label) {
+		return switch (label) {
+		case WORK -> Messages.Contact_work;
+		case HOME -> Messages.Contact_home;
+		case MOBILE -> Messages.Contact_mobile;
+		case OTHER -> Messages.Contact_other;
+		};
+	}
+
+	/** The label whose translated name is {@code text}; OTHER when none matches. */
+	public static ContactPoint.Label contactLabel(String text) {
+		for (ContactPoint.Label label : ContactPoint.Label.values()) {
+			if (contactLabel(label).equals(text)) {
+				return label;
+			}
+		}
+		return ContactPoint.Label.OTHER;
 	}
 
 	public static String nullToEmpty(String text) {

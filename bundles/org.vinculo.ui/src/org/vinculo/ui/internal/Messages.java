@@ -116,6 +116,29 @@ public final class Messages extends NLS {
 	public static String Conflict_save;
 	public static String Conflict_deleted;
 
+	public static String Editor_sectionContact;
+	public static String Editor_contactPoints;
+	public static String Editor_addresses;
+	public static String Editor_tags;
+	public static String Editor_columnChannel;
+	public static String Editor_columnType;
+	public static String Editor_columnValue;
+	public static String Editor_columnStreet;
+	public static String Editor_columnPostalCode;
+	public static String Editor_columnCity;
+	public static String Editor_columnRegion;
+	public static String Editor_columnCountry;
+	public static String Editor_addEmail;
+	public static String Editor_addPhone;
+	public static String Editor_addAddress;
+	public static String Editor_removeRow;
+	public static String Contact_email;
+	public static String Contact_phone;
+	public static String Contact_work;
+	public static String Contact_home;
+	public static String Contact_mobile;
+	public static String Contact_other;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -30,7 +31,8 @@ import org.vinculo.ui.internal.Messages;
 public final class ConflictDialog extends TitleAreaDialog {
 
 	/** One field in the three versions. */
-	public record FieldVersions(String id, String label, String original, String yours, String theirs) {
+	public record FieldVersions(String id, String label, String original, String yours, String theirs,
+			boolean mergeableAsText, Function<String, String> describe) {
 
 		boolean changedByYou() {
 			return !Objects.equals(original, yours);
@@ -49,6 +51,8 @@ public final class ConflictDialog extends TitleAreaDialog {
 	private final String recordName;
 	private final List<FieldVersions> fields;
 	private final Map<String, Text> results = new LinkedHashMap<>();
+	/** For lists, which side was chosen; lists are taken whole, not merged as text. */
+	private final Map<String, String> chosen = new LinkedHashMap<>();
 	private final Map<String, String> resolved = new LinkedHashMap<>();
 
 	public ConflictDialog(Shell parent, String recordName, List<FieldVersions> fields) {
@@ -96,36 +100,40 @@ public final class ConflictDialog extends TitleAreaDialog {
 
 	private void addRow(Composite grid, FieldVersions field) {
 		new Label(grid, SWT.NONE).setText(field.label());
-		new Label(grid, SWT.NONE).setText(shown(field.original()));
-		Composite choices = new Composite(grid, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(choices);
-		Button yours = WidgetIds.tag(new Button(choices, SWT.RADIO), "conflict." + field.id() + ".yours"); //$NON-NLS-1$ //$NON-NLS-2$
-		yours.setText(shown(field.yours()));
-		Composite theirChoice = new Composite(grid, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(theirChoice);
-		Button theirs = WidgetIds.tag(new Button(theirChoice, SWT.RADIO), "conflict." + field.id() + ".theirs"); //$NON-NLS-1$ //$NON-NLS-2$
-		theirs.setText(shown(field.theirs()));
-		Text result = WidgetIds.tag(new Text(grid, SWT.BORDER), "conflict." + field.id() + ".result"); //$NON-NLS-1$ //$NON-NLS-2$
-		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(result);
+		new Label(grid, SWT.WRAP).setText(shown(field.describe().apply(field.original())));
+		Button yours = radio(grid, field, "yours", field.yours()); //$NON-NLS-1$
+		Button theirs = radio(grid, field, "theirs", field.theirs()); //$NON-NLS-1$
+		int style = field.mergeableAsText() ? SWT.BORDER : SWT.BORDER | SWT.READ_ONLY | SWT.MULTI | SWT.WRAP;
+		Text result = WidgetIds.tag(new Text(grid, style), "conflict." + field.id() + ".result"); //$NON-NLS-1$ //$NON-NLS-2$
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(result);
 		// only one side changed: take that change; both changed: the user's own edit until they decide
 		boolean takeTheirs = field.changedByThem() && !field.changedByYou();
 		yours.setSelection(!takeTheirs);
 		theirs.setSelection(takeTheirs);
-		result.setText(nullToEmpty(takeTheirs ? field.theirs() : field.yours()));
+		choose(field, result, takeTheirs ? field.theirs() : field.yours());
 		yours.addListener(SWT.Selection, e -> {
-			if (yours.getSelection()) {
-				result.setText(nullToEmpty(field.yours()));
-			}
+			theirs.setSelection(!yours.getSelection());
+			choose(field, result, yours.getSelection() ? field.yours() : field.theirs());
 		});
 		theirs.addListener(SWT.Selection, e -> {
-			if (theirs.getSelection()) {
-				result.setText(nullToEmpty(field.theirs()));
-			}
+			yours.setSelection(!theirs.getSelection());
+			choose(field, result, theirs.getSelection() ? field.theirs() : field.yours());
 		});
-		// the two radios live in separate cells, so keep them exclusive by hand
-		yours.addListener(SWT.Selection, e -> theirs.setSelection(!yours.getSelection()));
-		theirs.addListener(SWT.Selection, e -> yours.setSelection(!theirs.getSelection()));
 		results.put(field.id(), result);
+	}
+
+	/** The two radios live in separate cells, so the listeners above keep them exclusive. */
+	private Button radio(Composite grid, FieldVersions field, String side, String value) {
+		Composite cell = new Composite(grid, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(cell);
+		Button radio = WidgetIds.tag(new Button(cell, SWT.RADIO), "conflict." + field.id() + '.' + side); //$NON-NLS-1$
+		radio.setText(shown(field.describe().apply(value)));
+		return radio;
+	}
+
+	private void choose(FieldVersions field, Text result, String canonical) {
+		chosen.put(field.id(), canonical);
+		result.setText(nullToEmpty(field.describe().apply(canonical)));
 	}
 
 	private static String shown(String value) {
@@ -146,7 +154,10 @@ public final class ConflictDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
-		results.forEach((id, text) -> resolved.put(id, text.getText()));
+		for (FieldVersions field : fields) {
+			// text fields take what the user typed (perhaps a merge); lists take the chosen side whole
+			resolved.put(field.id(), field.mergeableAsText() ? results.get(field.id()).getText() : chosen.get(field.id()));
+		}
 		super.okPressed();
 	}
 }

@@ -27,14 +27,10 @@ public final class OrganizationEditor extends PartyEditor<Organization> {
 
 	@Override
 	protected void createNameFields(Composite client) {
-		addField(client, Messages.Editor_organizationName, WidgetIds.PARTY_NAME, Organization::getName, false);
-		addField(client, Messages.Editor_website, WidgetIds.PARTY_WEBSITE, Organization::getWebsite, false);
-	}
-
-	@Override
-	protected void applyNameFields(Organization target) {
-		target.setName(fieldText(WidgetIds.PARTY_NAME));
-		target.setWebsite(fieldText(WidgetIds.PARTY_WEBSITE));
+		addField(client, Messages.Editor_organizationName, WidgetIds.PARTY_NAME, Organization::getName,
+				Organization::setName, false);
+		addField(client, Messages.Editor_website, WidgetIds.PARTY_WEBSITE, Organization::getWebsite,
+				Organization::setWebsite, false);
 	}
 
 	@Override

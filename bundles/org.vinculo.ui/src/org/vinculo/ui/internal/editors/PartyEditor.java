@@ -1,8 +1,10 @@
 package org.vinculo.ui.internal.editors;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -46,6 +48,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.Party;
+import org.vinculo.core.service.Fields;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.Validation;
@@ -73,9 +76,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	private FormToolkit toolkit;
 	private ScrolledForm form;
-	private final Map<String, Text> fields = new LinkedHashMap<>();
-	private final Map<String, Function<T, String>> readers = new LinkedHashMap<>();
-	private final Map<String, String> labels = new LinkedHashMap<>();
+	private final Map<String, FieldBinding<T>> bindings = new LinkedHashMap<>();
 	/** Field values as loaded or last saved: the "original" of a conflict. */
 	private Map<String, String> originals = Map.of();
 	private TableViewer affiliationViewer;
@@ -128,6 +129,21 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		createFields(detailClient);
 		details.setClient(detailClient);
 
+		Section contact = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
+		contact.setText(Messages.Editor_sectionContact);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
+		Composite contactClient = toolkit.createComposite(contact);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(contactClient);
+		for (FieldBinding<T> list : ContactBindings.<T>create(toolkit, contactClient, () -> {
+			if (!filling) {
+				setDirty(true);
+			}
+		})) {
+			bindings.put(list.id(), list);
+		}
+		contact.setClient(contactClient);
+		toolkit.paintBordersFor(contactClient);
+
 		Section related = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		related.setText(affiliationSectionTitle());
 		related.setDescription(affiliationSectionHint());
@@ -164,27 +180,19 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		load(true);
 	}
 
-	/** Adds the fields that name the record to the two-column details grid. */
+	/** Adds the fields that name the record (and its kind's own fields) to the two-column details grid. */
 	protected abstract void createNameFields(Composite client);
 
-	/** Copies the edited name fields into {@code target}. */
-	protected abstract void applyNameFields(T target);
-
-	/** Name fields, then the contact fields every party has. */
+	/** Name fields, then the tags and notes every party has. */
 	private void createFields(Composite client) {
 		createNameFields(client);
-		addField(client, Messages.Editor_email, WidgetIds.PARTY_EMAIL, Party::getEmail, false);
-		addField(client, Messages.Editor_phone, WidgetIds.PARTY_PHONE, Party::getPhone, false);
-		addField(client, Messages.Editor_city, WidgetIds.PARTY_CITY, Party::getCity, false);
-		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, true);
+		addField(client, Messages.Editor_tags, WidgetIds.PARTY_TAGS, p -> String.join(", ", p.getTags()), //$NON-NLS-1$
+				(p, v) -> p.setTags(Arrays.asList(v.split(","))), false); //$NON-NLS-1$
+		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, Party::setNotes, true);
 	}
 
 	private void applyFields(T target) {
-		applyNameFields(target);
-		target.setEmail(fieldText(WidgetIds.PARTY_EMAIL));
-		target.setPhone(fieldText(WidgetIds.PARTY_PHONE));
-		target.setCity(fieldText(WidgetIds.PARTY_CITY));
-		target.setNotes(fieldText(WidgetIds.PARTY_NOTES));
+		bindings.values().forEach(binding -> binding.apply(target));
 	}
 
 	protected abstract T find(long id);
@@ -297,9 +305,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	protected abstract void createAffiliationColumns();
 
 	protected final void addField(Composite client, String label, String id, Function<T, String> reader,
-			boolean multiLine) {
+			BiConsumer<T, String> writer, boolean multiLine) {
 		toolkit.createLabel(client, label);
-		labels.put(id, label.endsWith(":") ? label.substring(0, label.length() - 1) : label); //$NON-NLS-1$
 		Text text = WidgetIds.tag(toolkit.createText(client, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE), id); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, multiLine ? 60 : SWT.DEFAULT).applyTo(text);
 		text.addModifyListener(e -> {
@@ -307,12 +314,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				setDirty(true);
 			}
 		});
-		fields.put(id, text);
-		readers.put(id, reader);
-	}
-
-	protected final String fieldText(String id) {
-		return fields.get(id).getText();
+		String name = label.endsWith(":") ? label.substring(0, label.length() - 1) : label; //$NON-NLS-1$
+		bindings.put(id, new TextBinding<>(id, name, text, reader, writer));
 	}
 
 	protected final void addAffiliationColumn(String title, int width, Function<Affiliation, String> text,
@@ -355,7 +358,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			originals = snapshot(loaded);
 			filling = true;
 			try {
-				readers.forEach((id, reader) -> fields.get(id).setText(Labels.nullToEmpty(reader.apply(loaded))));
+				bindings.values().forEach(binding -> binding.show(binding.read(loaded)));
 			} finally {
 				filling = false;
 			}
@@ -383,7 +386,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	}
 
 	private void setFieldsEnabled(boolean enabled) {
-		fields.values().forEach(text -> text.setEditable(enabled));
+		bindings.values().forEach(binding -> binding.setEditable(enabled));
 	}
 
 	private void setDirty(boolean value) {
@@ -437,15 +440,17 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			return;
 		}
 		Map<String, String> theirValues = snapshot(theirs);
-		List<FieldVersions> versions = fields.keySet().stream().map(id -> new FieldVersions(id, labels.get(id),
-				originals.get(id), fields.get(id).getText(), theirValues.get(id))).toList();
+		List<FieldVersions> versions = bindings.values().stream()
+				.map(b -> new FieldVersions(b.id(), b.label(), originals.get(b.id()), b.current(),
+						theirValues.get(b.id()), b.mergeableAsText(), b::describe))
+				.toList();
 		ConflictDialog dialog = new ConflictDialog(getSite().getShell(), getPartName(), versions);
 		if (dialog.hasDifferences() && dialog.open() != Window.OK) {
 			return; // the user's edits stay in the editor, still unsaved
 		}
 		filling = true;
 		try {
-			dialog.resolved().forEach((id, value) -> fields.get(id).setText(value));
+			dialog.resolved().forEach((id, value) -> bindings.get(id).show(value));
 		} finally {
 			filling = false;
 		}
@@ -456,7 +461,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	private Map<String, String> snapshot(T source) {
 		Map<String, String> values = new LinkedHashMap<>();
-		readers.forEach((id, reader) -> values.put(id, Labels.nullToEmpty(reader.apply(source))));
+		bindings.forEach((id, binding) -> values.put(id, binding.read(source)));
 		return values;
 	}
 
@@ -466,7 +471,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private boolean showProblems(List<Problem> problems) {
 		form.getMessageManager().removeAllMessages();
 		for (Problem problem : problems) {
-			Control control = fields.get("party." + problem.field()); //$NON-NLS-1$
+			FieldBinding<T> binding = bindings.get(Fields.EMAIL.equals(problem.field()) ? WidgetIds.PARTY_CONTACTS
+					: "party." + problem.field()); //$NON-NLS-1$
+			Control control = binding == null ? null : binding.control();
 			form.getMessageManager().addMessage(problem.field(), problem.message(), null, IMessageProvider.ERROR,
 					control);
 		}
@@ -527,7 +534,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	@Override
 	public void setFocus() {
 		if (form != null && !form.isDisposed()) {
-			fields.values().stream().findFirst().ifPresentOrElse(Text::setFocus, form::setFocus);
+			bindings.values().stream().findFirst().ifPresentOrElse(b -> b.control().setFocus(), form::setFocus);
 		}
 	}
 

@@ -20,14 +20,10 @@ public final class PersonEditor extends PartyEditor<Person> {
 
 	@Override
 	protected void createNameFields(Composite client) {
-		addField(client, Messages.Editor_firstName, WidgetIds.PARTY_FIRST_NAME, Person::getFirstName, false);
-		addField(client, Messages.Editor_lastName, WidgetIds.PARTY_LAST_NAME, Person::getLastName, false);
-	}
-
-	@Override
-	protected void applyNameFields(Person target) {
-		target.setFirstName(fieldText(WidgetIds.PARTY_FIRST_NAME));
-		target.setLastName(fieldText(WidgetIds.PARTY_LAST_NAME));
+		addField(client, Messages.Editor_firstName, WidgetIds.PARTY_FIRST_NAME, Person::getFirstName,
+				Person::setFirstName, false);
+		addField(client, Messages.Editor_lastName, WidgetIds.PARTY_LAST_NAME, Person::getLastName,
+				Person::setLastName, false);
 	}
 
 	@Override
