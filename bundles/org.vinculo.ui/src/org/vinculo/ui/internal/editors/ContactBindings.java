@@ -60,7 +60,7 @@ final class ContactBindings {
 						(a, v) -> a.setLabel(Labels.contactLabel(v)), labels),
 						new Column<>(Messages.Editor_columnStreet, 200, PostalAddress::getStreet,
 								PostalAddress::setStreet, null),
-						new Column<>(Messages.Editor_columnPostalCode, 80, PostalAddress::getPostalCode,
+						new Column<>(Messages.Editor_columnPostalCode, 100, PostalAddress::getPostalCode,
 								PostalAddress::setPostalCode, null),
 						new Column<>(Messages.Editor_columnCity, 120, PostalAddress::getCity, PostalAddress::setCity,
 								null),

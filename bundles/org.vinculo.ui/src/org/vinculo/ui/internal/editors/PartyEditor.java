@@ -37,6 +37,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.events.ExpansionAdapter;
+import org.eclipse.ui.forms.events.ExpansionEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -129,21 +131,6 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		createFields(detailClient);
 		details.setClient(detailClient);
 
-		Section contact = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
-		contact.setText(Messages.Editor_sectionContact);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
-		Composite contactClient = toolkit.createComposite(contact);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(contactClient);
-		for (FieldBinding<T> list : ContactBindings.<T>create(toolkit, contactClient, () -> {
-			if (!filling) {
-				setDirty(true);
-			}
-		})) {
-			bindings.put(list.id(), list);
-		}
-		contact.setClient(contactClient);
-		toolkit.paintBordersFor(contactClient);
-
 		Section related = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		related.setText(affiliationSectionTitle());
 		related.setDescription(affiliationSectionHint());
@@ -169,6 +156,29 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		addDropSupport(form);
 		related.setClient(relatedClient);
 		toolkit.paintBordersFor(relatedClient);
+
+		Section contact = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
+				| ExpandableComposite.EXPANDED);
+		contact.setText(Messages.Editor_sectionContact);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
+		Composite contactClient = toolkit.createComposite(contact);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(contactClient);
+		for (FieldBinding<T> list : ContactBindings.<T>create(toolkit, contactClient, () -> {
+			if (!filling) {
+				setDirty(true);
+			}
+		})) {
+			bindings.put(list.id(), list);
+		}
+		contact.setClient(contactClient);
+		contact.addExpansionListener(new ExpansionAdapter() {
+			@Override
+			public void expansionStateChanged(ExpansionEvent e) {
+				form.reflow(true);
+			}
+		});
+		toolkit.paintBordersFor(contactClient);
+
 		toolkit.paintBordersFor(detailClient);
 		setFieldsEnabled(false);
 		form.setMessage(Messages.Editor_loading, IMessageProvider.INFORMATION);
