@@ -12,7 +12,6 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Person;

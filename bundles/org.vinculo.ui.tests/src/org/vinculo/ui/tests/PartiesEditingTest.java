@@ -28,14 +28,11 @@ import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.core.service.PartyQuery;
-import org.vinculo.demo.DemoData;
 import org.vinculo.tests.harness.TableDriver;
 import org.vinculo.tests.harness.UiDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
-import org.vinculo.ui.internal.PartyEditorInput;
-import org.vinculo.ui.internal.views.PartiesView;
 
 /**
  * Creating, linking, editing and deleting parties the ways a power user does:
@@ -50,17 +47,12 @@ class PartiesEditingTest {
 
 	@BeforeAll
 	static void demoDataLoaded() {
-		UiDriver driver = new UiDriver();
-		driver.waitUntil("the demo data to be loaded",
-				() -> CoreServices.parties().count(PartyQuery.all()) >= DemoData.PERSONS);
-		driver.waitForJobs(JobFamilies.DEMO_DATA);
+		Workbench.awaitDemoData();
 	}
 
 	@BeforeEach
 	void freshPage() {
-		ui.run(() -> ui.page().closeAllEditors(false));
-		ui.showView(PartiesView.ID);
-		ui.text(WidgetIds.PARTIES_FILTER).setText("");
+		Workbench.freshPage(ui);
 	}
 
 	// ---- P1: create independently -------------------------------------------------------
@@ -130,7 +122,7 @@ class PartiesEditingTest {
 	@Test
 	void addPersonFromTheOrganizationEditorWithThePicker() {
 		Organization org = CoreServices.parties().createOrganization(new Organization("Picker Test Org"));
-		openFromPartiesView("Picker Test Org", "Picker Test Org");
+		Workbench.openFromPartiesView(ui, "Picker Test Org", "Picker Test Org");
 
 		ui.button(WidgetIds.AFFILIATION_ADD).click();
 		ui.shell("Choose a Person");
@@ -153,7 +145,7 @@ class PartiesEditingTest {
 	@Test
 	void linkFromThePersonEditorThenEditFromTheOrganizationSideShowsOnBothAtOnce() {
 		Person rosa = CoreServices.parties().createPerson(new Person("Rosa", "Bothsides"));
-		openFromPartiesView("Rosa Bothsides", "Rosa Bothsides");
+		Workbench.openFromPartiesView(ui, "Rosa Bothsides", "Rosa Bothsides");
 		ui.button(WidgetIds.AFFILIATION_ADD).click();
 		ui.shell("Choose an Organization");
 		ui.text(WidgetIds.PICKER_FILTER).typeText("Empresa XYZ");
@@ -167,7 +159,7 @@ class PartiesEditingTest {
 		assertEquals("Employee", organizations.cell(organizations.waitForRow(NAME, "Empresa XYZ"), ROLE));
 		var rosaEditor = ui.activeEditor();
 
-		openFromPartiesView("Empresa XYZ", "Empresa XYZ");
+		Workbench.openFromPartiesView(ui, "Empresa XYZ", "Empresa XYZ");
 		TableDriver people = ui.table(WidgetIds.ORGANIZATION_PEOPLE);
 		people.select(people.waitForRow(NAME, "Rosa Bothsides"));
 		ui.button(WidgetIds.AFFILIATION_EDIT).click();
@@ -222,7 +214,7 @@ class PartiesEditingTest {
 	void droppingAPersonOnAnOrganizationEditorLinksThem() {
 		Organization org = CoreServices.parties().createOrganization(new Organization("Drop Target Org"));
 		Person dropped = CoreServices.parties().createPerson(new Person("Dario", "Dragged"));
-		openFromPartiesView("Drop Target Org", "Drop Target Org");
+		Workbench.openFromPartiesView(ui, "Drop Target Org", "Drop Target Org");
 
 		Composite form = ui.byId(Composite.class, WidgetIds.PARTY_FORM);
 		ui.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(dropped)));
@@ -243,7 +235,7 @@ class PartiesEditingTest {
 		Person person = CoreServices.parties().createPerson(new Person("Survivor", "Person"));
 		CoreServices.affiliations().affiliate(new Affiliation(person, org,
 				CoreServices.affiliations().roleByCode(AffiliationRole.EMPLOYEE)));
-		openFromPartiesView("Doomed Org", "Doomed Org");
+		Workbench.openFromPartiesView(ui, "Doomed Org", "Doomed Org");
 
 		ui.clickMenu("Edit", "Delete");
 		Shell question = ui.shell("Delete");
@@ -268,7 +260,7 @@ class PartiesEditingTest {
 		Person person = new Person("Rita", "Revert");
 		person.setNotes("Saved note");
 		CoreServices.parties().createPerson(person);
-		openFromPartiesView("Rita Revert", "Rita Revert");
+		Workbench.openFromPartiesView(ui, "Rita Revert", "Rita Revert");
 		ui.text(WidgetIds.PARTY_NOTES).typeText("Unsaved scribble");
 		assertTrue(ui.onUi(() -> ui.activeEditor().isDirty()));
 
@@ -280,7 +272,7 @@ class PartiesEditingTest {
 
 	@Test
 	void backAndForwardWalkTheVisitedRecords() {
-		openFromPartiesView("BA Minds", "BA Minds");
+		Workbench.openFromPartiesView(ui, "BA Minds", "BA Minds");
 		TableDriver people = ui.table(WidgetIds.ORGANIZATION_PEOPLE);
 		people.doubleClick(people.waitForRow(NAME, "José Minds"));
 		ui.waitForActiveEditor("José Minds");
@@ -307,7 +299,7 @@ class PartiesEditingTest {
 		created.setNotes("Met at the fair");
 		created.setPhone("+34 600 000 001");
 		Person saved = CoreServices.parties().createPerson(created);
-		openFromPartiesView("Clara Conflict", "Clara Conflict");
+		Workbench.openFromPartiesView(ui, "Clara Conflict", "Clara Conflict");
 		ui.text(WidgetIds.PARTY_NOTES).setText("Met at the fair; wants a demo");
 		ui.text(WidgetIds.PARTY_TAGS).setText("hot-lead");
 
@@ -342,15 +334,4 @@ class PartiesEditingTest {
 		return found.get(0);
 	}
 
-	private void openFromPartiesView(String filter, String name) {
-		ui.showView(PartiesView.ID);
-		ui.text(WidgetIds.PARTIES_FILTER).typeText(filter);
-		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
-		parties.doubleClick(parties.waitForRow(NAME, name));
-		ui.waitForActiveEditor(name);
-		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
-		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_NOTES).isEditable());
-		long id = ui.onUi(() -> ((PartyEditorInput) ui.activeEditor().getEditorInput()).getId());
-		assertTrue(id > 0);
-	}
 }

@@ -11,14 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.vinculo.core.model.ContactPoint;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.service.PartyQuery;
-import org.vinculo.demo.DemoData;
 import org.vinculo.tests.harness.TableDriver;
 import org.vinculo.tests.harness.UiDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.PartyEditorInput;
-import org.vinculo.ui.internal.views.PartiesView;
 
 /**
  * The real workbench, started by the product's application with {@code -demo},
@@ -32,16 +30,12 @@ class PartiesWorkbenchTest {
 
 	@BeforeAll
 	static void demoDataLoaded() {
-		UiDriver driver = new UiDriver();
-		driver.waitUntil("the demo data to be loaded",
-				() -> CoreServices.parties().count(PartyQuery.all()) >= DemoData.PERSONS);
-		driver.waitForJobs(JobFamilies.DEMO_DATA);
+		Workbench.awaitDemoData();
 	}
 
 	@BeforeEach
 	void freshPage() {
-		ui.run(() -> ui.page().closeAllEditors(false));
-		ui.showView(PartiesView.ID);
+		Workbench.freshPage(ui);
 	}
 
 	@Test
@@ -103,19 +97,10 @@ class PartiesWorkbenchTest {
 		assertTrue(organizations.column(NAME).containsAll(List.of("BA Minds", "Empresa XYZ")));
 	}
 
-	/** Filters the Parties view, opens the row named {@code name} and waits until its editor is loaded. */
-	private void openFromPartiesView(String filter, String name) {
-		ui.text(WidgetIds.PARTIES_FILTER).typeText(filter);
-		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
-		parties.doubleClick(parties.waitForRow(NAME, name));
-		ui.waitForActiveEditor(name);
-		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
-		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_NOTES).isEditable());
-	}
 
 	@Test
 	void editAndSavePersonThroughTheEditor() {
-		openFromPartiesView("Pepe", "Pepe Gómez");
+		Workbench.openFromPartiesView(ui, "Pepe", "Pepe Gómez");
 
 		ui.text(WidgetIds.PARTY_NOTES).typeText("Prefers calls");
 		assertTrue(ui.onUi(() -> ui.activeEditor().isDirty()), "typing makes the editor dirty");
@@ -143,7 +128,7 @@ class PartiesWorkbenchTest {
 
 	@Test
 	void emptyNameIsRefusedNextToTheFieldAndNothingIsSaved() {
-		openFromPartiesView("Ana Ruiz", "Ana Ruiz");
+		Workbench.openFromPartiesView(ui, "Ana Ruiz", "Ana Ruiz");
 
 		ui.text(WidgetIds.PARTY_FIRST_NAME).setText("");
 		ui.text(WidgetIds.PARTY_LAST_NAME).setText("");

@@ -3,8 +3,6 @@ package org.vinculo.ui.internal.dialogs;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -34,11 +32,10 @@ import org.vinculo.ui.internal.Messages;
  * Opened from either side (organization, person, search result, drag and drop)
  * with the two parties already chosen.
  */
-public final class AffiliationDialog extends TitleAreaDialog {
+public final class AffiliationDialog extends VinculoDialog {
 
 	private final Affiliation affiliation;
 	private final List<AffiliationRole> roles;
-	private final FieldMarkers markers = new FieldMarkers();
 	private Combo role;
 	private Text title;
 	private Button sinceKnown;
@@ -100,7 +97,7 @@ public final class AffiliationDialog extends TitleAreaDialog {
 		}
 		role.select(Math.max(current, 0));
 		GridDataFactory.fillDefaults().span(2, 1).indent(8, 0).applyTo(role);
-		markers.register(Fields.ROLE, role);
+		markable(Fields.ROLE, role);
 
 		label(form, Messages.Editor_columnTitle + ':');
 		title = WidgetIds.tag(new Text(form, SWT.BORDER), WidgetIds.AFFILIATION_TITLE);
@@ -116,7 +113,7 @@ public final class AffiliationDialog extends TitleAreaDialog {
 		untilKnown = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.AFFILIATION_UNTIL_KNOWN);
 		until = WidgetIds.tag(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), WidgetIds.AFFILIATION_UNTIL);
 		dateField(untilKnown, until, affiliation.getUntil());
-		markers.register(Fields.UNTIL, until);
+		markable(Fields.UNTIL, until);
 
 		new Label(form, SWT.NONE);
 		primary = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.AFFILIATION_PRIMARY);
@@ -155,13 +152,6 @@ public final class AffiliationDialog extends TitleAreaDialog {
 		return known.getSelection() ? LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()) : null;
 	}
 
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		super.createButtonsForButtonBar(parent);
-		WidgetIds.tag(getButton(IDialogConstants.OK_ID), WidgetIds.DIALOG_OK);
-		WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), WidgetIds.DIALOG_CANCEL);
-	}
-
 	/** Copies the form into the affiliation being edited. */
 	private void apply() {
 		int index = role.getSelectionIndex();
@@ -178,14 +168,8 @@ public final class AffiliationDialog extends TitleAreaDialog {
 	private boolean check() {
 		apply();
 		List<Problem> problems = Validation.check(affiliation, List.of());
-		show(problems);
+		showProblems(problems);
 		return problems.isEmpty();
-	}
-
-	private void show(List<Problem> problems) {
-		String first = markers.show(problems);
-		setErrorMessage(first);
-		getButton(IDialogConstants.OK_ID).setEnabled(first == null);
 	}
 
 	@Override
@@ -198,7 +182,7 @@ public final class AffiliationDialog extends TitleAreaDialog {
 			saved = affiliation.isNew() ? service.affiliate(affiliation) : service.update(affiliation);
 			super.okPressed();
 		} catch (ValidationException e) {
-			show(e.getProblems());
+			showProblems(e.getProblems());
 		} catch (StaleRecordException e) {
 			setErrorMessage(e.getMessage());
 		}

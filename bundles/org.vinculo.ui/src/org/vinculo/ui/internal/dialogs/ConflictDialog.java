@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -28,7 +27,7 @@ import org.vinculo.ui.internal.Messages;
  * version, and lets the user keep theirs, take the other, or type a merge, field
  * by field. Nothing is written until the user confirms.
  */
-public final class ConflictDialog extends TitleAreaDialog {
+public final class ConflictDialog extends VinculoDialog {
 
 	/** One field in the three versions. */
 	public record FieldVersions(String id, String label, String original, String yours, String theirs,
@@ -148,8 +147,6 @@ public final class ConflictDialog extends TitleAreaDialog {
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, Messages.Conflict_save, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-		WidgetIds.tag(getButton(IDialogConstants.OK_ID), WidgetIds.DIALOG_OK);
-		WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), WidgetIds.DIALOG_CANCEL);
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package org.vinculo.ui.internal.dialogs;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -29,10 +28,9 @@ import org.vinculo.ui.internal.Messages;
  * record is saved only when every field is valid; problems are marked next to
  * their field.
  */
-public final class NewPartyDialog extends TitleAreaDialog {
+public final class NewPartyDialog extends VinculoDialog {
 
 	private final PartyKind kind;
-	private final FieldMarkers markers = new FieldMarkers();
 	private Text firstName;
 	private Text lastName;
 	private Text name;
@@ -84,7 +82,7 @@ public final class NewPartyDialog extends TitleAreaDialog {
 		Text text = WidgetIds.tag(new Text(form, SWT.BORDER | SWT.SINGLE), id);
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(text);
 		if (validatedField != null) {
-			markers.register(validatedField, text);
+			markable(validatedField, text);
 			text.addModifyListener(e -> check());
 		}
 		return text;
@@ -93,8 +91,6 @@ public final class NewPartyDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
-		WidgetIds.tag(getButton(IDialogConstants.OK_ID), WidgetIds.DIALOG_OK);
-		WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), WidgetIds.DIALOG_CANCEL);
 		getButton(IDialogConstants.OK_ID).setEnabled(false);
 	}
 
@@ -115,14 +111,8 @@ public final class NewPartyDialog extends TitleAreaDialog {
 
 	private boolean check() {
 		List<Problem> problems = Validation.check(draft());
-		show(problems);
+		showProblems(problems);
 		return problems.isEmpty();
-	}
-
-	private void show(List<Problem> problems) {
-		String first = markers.show(problems);
-		setErrorMessage(first);
-		getButton(IDialogConstants.OK_ID).setEnabled(first == null);
 	}
 
 	@Override
@@ -136,7 +126,7 @@ public final class NewPartyDialog extends TitleAreaDialog {
 					: CoreServices.parties().createOrganization((Organization) draft);
 			super.okPressed();
 		} catch (ValidationException e) {
-			show(e.getProblems());
+			showProblems(e.getProblems());
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package org.vinculo.ui.internal.dialogs;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -15,7 +14,7 @@ import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.views.PartySearchPanel;
 
 /** Finds an existing person or organization as the user types and returns the chosen one. */
-public final class PartyPickerDialog extends TitleAreaDialog {
+public final class PartyPickerDialog extends VinculoDialog {
 
 	private final PartyKind kind;
 	private final String message;
@@ -62,8 +61,6 @@ public final class PartyPickerDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
-		WidgetIds.tag(getButton(IDialogConstants.OK_ID), WidgetIds.DIALOG_OK);
-		WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), WidgetIds.DIALOG_CANCEL);
 		getButton(IDialogConstants.OK_ID).setEnabled(false);
 	}
 

@@ -1,0 +1,45 @@
+package org.vinculo.ui.tests;
+
+import org.vinculo.core.service.PartyQuery;
+import org.vinculo.demo.DemoData;
+import org.vinculo.tests.harness.TableDriver;
+import org.vinculo.tests.harness.UiDriver;
+import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.CoreServices;
+import org.vinculo.ui.internal.JobFamilies;
+import org.vinculo.ui.internal.views.PartiesView;
+
+/** Steps every workbench test takes, written once. */
+final class Workbench {
+
+	static final int NAME = 0;
+
+	private Workbench() {
+	}
+
+	/** The product was started with -demo: wait until the demo data is in. */
+	static void awaitDemoData() {
+		UiDriver driver = new UiDriver();
+		driver.waitUntil("the demo data to be loaded",
+				() -> CoreServices.parties().count(PartyQuery.all()) >= DemoData.PERSONS);
+		driver.waitForJobs(JobFamilies.DEMO_DATA);
+	}
+
+	/** No editors open, the Parties view shown with an empty filter. */
+	static void freshPage(UiDriver ui) {
+		ui.run(() -> ui.page().closeAllEditors(false));
+		ui.showView(PartiesView.ID);
+		ui.text(WidgetIds.PARTIES_FILTER).setText("");
+	}
+
+	/** Filters the Parties view, opens the row named {@code name} and waits until its editor is loaded. */
+	static void openFromPartiesView(UiDriver ui, String filter, String name) {
+		ui.showView(PartiesView.ID);
+		ui.text(WidgetIds.PARTIES_FILTER).typeText(filter);
+		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
+		parties.doubleClick(parties.waitForRow(NAME, name));
+		ui.waitForActiveEditor(name);
+		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+		ui.waitUntil("fields editable once loaded", () -> ui.text(WidgetIds.PARTY_NOTES).isEditable());
+	}
+}

@@ -1,0 +1,44 @@
+package org.vinculo.ui.internal.dialogs;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.vinculo.core.service.ValidationException.Problem;
+import org.vinculo.ui.WidgetIds;
+
+/**
+ * What our dialogs share: OK and Cancel carry stable widget ids, and validation
+ * problems are marked next to their fields, shown in the title area and keep OK
+ * disabled until fixed.
+ */
+abstract class VinculoDialog extends TitleAreaDialog {
+
+	private final FieldMarkers markers = new FieldMarkers();
+
+	VinculoDialog(Shell parent) {
+		super(parent);
+	}
+
+	/** Shows problems for {@code field} next to {@code control}. */
+	final void markable(String field, Control control) {
+		markers.register(field, control);
+	}
+
+	/** Marks the problems (clearing old marks); OK is enabled only when there are none. */
+	final void showProblems(List<Problem> problems) {
+		String first = markers.show(problems);
+		setErrorMessage(first);
+		getButton(IDialogConstants.OK_ID).setEnabled(first == null);
+	}
+
+	@Override
+	protected Control createButtonBar(org.eclipse.swt.widgets.Composite parent) {
+		Control bar = super.createButtonBar(parent);
+		WidgetIds.tag(getButton(IDialogConstants.OK_ID), WidgetIds.DIALOG_OK);
+		WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), WidgetIds.DIALOG_CANCEL);
+		return bar;
+	}
+}
