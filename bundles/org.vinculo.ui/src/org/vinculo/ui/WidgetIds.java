@@ -59,6 +59,11 @@ public final class WidgetIds {
 	public static final String PICKER_TABLE = "picker.table"; //$NON-NLS-1$
 	public static final String PICKER_STATUS = "picker.status"; //$NON-NLS-1$
 
+	public static final String TERMS_TABLE = "terms.table"; //$NON-NLS-1$
+	public static final String TERMS_RESET = "terms.reset"; //$NON-NLS-1$
+	public static final String TERMS_IMPORT = "terms.import"; //$NON-NLS-1$
+	public static final String TERMS_EXPORT = "terms.export"; //$NON-NLS-1$
+
 	public static final String DIALOG_OK = "dialog.ok"; //$NON-NLS-1$
 	public static final String DIALOG_CANCEL = "dialog.cancel"; //$NON-NLS-1$
 

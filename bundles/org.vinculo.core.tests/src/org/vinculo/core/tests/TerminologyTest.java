@@ -45,7 +45,7 @@ class TerminologyTest {
 	}
 
 	private TermRegistry registry(String file) {
-		return new TermRegistry(RegistryFactory.getRegistry(), folder.resolve(file));
+		return TermRegistry.open(RegistryFactory.getRegistry(), folder.resolve(file));
 	}
 
 	@Test

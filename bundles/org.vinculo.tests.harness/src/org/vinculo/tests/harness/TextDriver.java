@@ -34,7 +34,9 @@ public final class TextDriver {
 				postKey(SWT.KeyUp, c);
 			});
 		}
-		driver.waitUntil("the field to read \"" + value + "\"", () -> value.equals(getText()));
+		driver.waitUntil("the field to read \"" + value + "\"", () -> value.equals(getText()),
+				() -> "it reads \"" + getText() + "\"; focus is on " + driver.onUi(() -> text.getDisplay().getFocusControl())
+						+ " in " + driver.onUi(() -> String.valueOf(text.getDisplay().getActiveShell())));
 		return this;
 	}
 

@@ -196,6 +196,24 @@ public final class UiDriver {
 		}));
 	}
 
+	/**
+	 * Closes every open dialog (any visible shell that is not a workbench window),
+	 * so that a test which failed half-way through a dialog cannot block the next.
+	 */
+	public void closeDialogs() {
+		run(() -> {
+			for (Shell shell : display.getShells()) {
+				boolean workbenchWindow = false;
+				for (var window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+					workbenchWindow |= window.getShell() == shell;
+				}
+				if (!workbenchWindow && !shell.isDisposed() && shell.isVisible()) {
+					shell.close();
+				}
+			}
+		});
+	}
+
 	/** Waits until no visible shell has this title any more. */
 	public void waitForShellClosed(String title) {
 		waitUntil("the window \"" + title + "\" to close", () -> onUi(() -> {
@@ -392,6 +410,15 @@ public final class UiDriver {
 
 	public void waitUntil(String description, BooleanSupplier condition, Duration timeout) {
 		waitFor(description, () -> condition.getAsBoolean() ? Boolean.TRUE : null, timeout);
+	}
+
+	/** As {@link #waitUntil(String, BooleanSupplier)}, adding {@code state} to the failure message. */
+	public void waitUntil(String description, BooleanSupplier condition, Supplier<String> state) {
+		try {
+			waitUntil(description, condition);
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + " (" + state.get() + ")", e);
+		}
 	}
 
 	<T> T waitFor(String description, Supplier<T> probe) {

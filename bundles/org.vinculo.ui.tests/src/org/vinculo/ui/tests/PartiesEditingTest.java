@@ -77,7 +77,7 @@ class PartiesEditingTest {
 
 	@Test
 	void newOrganizationFromTheToolBarNeedsNoPerson() {
-		ui.clickToolItem("Create an organization (no person needed)");
+		ui.clickToolItem("New organization (no person needed)");
 		ui.shell("New Organization");
 		ui.text(WidgetIds.NEW_NAME).typeText("Lonely Org");
 		ui.button(WidgetIds.DIALOG_OK).click();
@@ -125,7 +125,7 @@ class PartiesEditingTest {
 		Workbench.openFromPartiesView(ui, "Picker Test Org", "Picker Test Org");
 
 		ui.button(WidgetIds.AFFILIATION_ADD).click();
-		ui.shell("Choose a Person");
+		ui.shell("Select Person");
 		ui.text(WidgetIds.PICKER_FILTER).typeText("Pepe");
 		TableDriver picker = ui.table(WidgetIds.PICKER_TABLE);
 		picker.doubleClick(picker.waitForRow(NAME, "Pepe Gómez"));
@@ -147,7 +147,7 @@ class PartiesEditingTest {
 		Person rosa = CoreServices.parties().createPerson(new Person("Rosa", "Bothsides"));
 		Workbench.openFromPartiesView(ui, "Rosa Bothsides", "Rosa Bothsides");
 		ui.button(WidgetIds.AFFILIATION_ADD).click();
-		ui.shell("Choose an Organization");
+		ui.shell("Select Organization");
 		ui.text(WidgetIds.PICKER_FILTER).typeText("Empresa XYZ");
 		TableDriver picker = ui.table(WidgetIds.PICKER_TABLE);
 		picker.select(picker.waitForRow(NAME, "Empresa XYZ"));
@@ -195,7 +195,7 @@ class PartiesEditingTest {
 		});
 		assertNotNull(link, "the search result's context menu offers Link...");
 		ui.async(() -> link.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
-		ui.shell("Choose an Organization");
+		ui.shell("Select Organization");
 		ui.text(WidgetIds.PICKER_FILTER).typeText("BA Minds");
 		TableDriver picker = ui.table(WidgetIds.PICKER_TABLE);
 		picker.doubleClick(picker.waitForRow(NAME, "BA Minds"));

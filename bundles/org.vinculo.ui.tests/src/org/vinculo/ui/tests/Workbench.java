@@ -27,6 +27,7 @@ final class Workbench {
 
 	/** No editors open, the Parties view shown with an empty filter. */
 	static void freshPage(UiDriver ui) {
+		ui.closeDialogs();
 		ui.run(() -> ui.page().closeAllEditors(false));
 		ui.showView(PartiesView.ID);
 		ui.text(WidgetIds.PARTIES_FILTER).setText("");

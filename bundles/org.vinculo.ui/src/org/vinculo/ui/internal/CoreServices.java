@@ -6,6 +6,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyService;
+import org.vinculo.core.terms.Terminology;
 
 /**
  * Looks up the core services from the OSGi registry. Call from jobs, not from
@@ -26,9 +27,18 @@ public final class CoreServices {
 		return get(AffiliationService.class);
 	}
 
+	/** Without waiting: labels are formatted on the UI thread, which must never block on a missing service. */
+	public static Terminology terminology() {
+		return get(Terminology.class, 0);
+	}
+
 	private static <T> T get(Class<T> type) {
+		return get(type, WAIT_MILLIS);
+	}
+
+	private static <T> T get(Class<T> type, long waitMillis) {
 		BundleContext context = FrameworkUtil.getBundle(CoreServices.class).getBundleContext();
-		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+		long deadline = System.currentTimeMillis() + waitMillis;
 		ServiceReference<T> reference = context.getServiceReference(type);
 		while (reference == null && System.currentTimeMillis() < deadline) {
 			sleepBriefly(); // the core bundles may still be starting

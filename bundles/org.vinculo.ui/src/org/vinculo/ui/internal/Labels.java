@@ -22,7 +22,7 @@ public final class Labels {
 	}
 
 	public static String kind(PartyKind kind) {
-		return kind == PartyKind.PERSON ? Messages.Kind_person : Messages.Kind_organization;
+		return Terms.format(kind == PartyKind.PERSON ? Messages.Kind_person : Messages.Kind_organization);
 	}
 
 	public static Image image(PartyKind kind) {

@@ -139,6 +139,33 @@ public final class Messages extends NLS {
 	public static String Contact_mobile;
 	public static String Contact_other;
 
+	public static String PartiesView_title;
+	public static String Editor_heading;
+	public static String Command_newPerson;
+	public static String Command_newOrganization;
+	public static String Command_newPersonName;
+	public static String Command_newOrganizationName;
+	public static String Command_newPersonTooltip;
+	public static String Command_newOrganizationTooltip;
+	public static String Command_link;
+	public static String Terms_intro;
+	public static String Terms_plugin;
+	public static String Terms_term;
+	public static String Terms_englishSingular;
+	public static String Terms_englishPlural;
+	public static String Terms_spanishSingular;
+	public static String Terms_spanishPlural;
+	public static String Terms_spanishGender;
+	public static String Terms_tableHint;
+	public static String Terms_reset;
+	public static String Terms_import;
+	public static String Terms_export;
+	public static String Terms_formRequired;
+	public static String Terms_masculine;
+	public static String Terms_feminine;
+	public static String Terms_neuter;
+	public static String Terms_ioFailed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,6 +1,5 @@
 package org.vinculo.ui.internal;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +46,7 @@ public final class PartyActions {
 	 */
 	public static Optional<Affiliation> link(Shell shell, Party party) {
 		PartyKind other = party.getKind() == PartyKind.PERSON ? PartyKind.ORGANIZATION : PartyKind.PERSON;
-		String message = NLS.bind(other == PartyKind.ORGANIZATION ? Messages.Picker_organizationFor
+		String message = Terms.format(other == PartyKind.ORGANIZATION ? Messages.Picker_organizationFor
 				: Messages.Picker_personFor, party.getDisplayName());
 		PartyPickerDialog picker = new PartyPickerDialog(shell, other, message);
 		if (picker.open() != Window.OK) {
@@ -59,7 +58,8 @@ public final class PartyActions {
 	/** Opens the affiliation dialog for two parties of different kinds, in either order. */
 	public static Optional<Affiliation> link(Shell shell, Party one, Party other) {
 		if (one.getKind() == other.getKind()) {
-			MessageDialog.openInformation(shell, Messages.Affiliation_newTitle, Messages.Affiliation_sameKind);
+			MessageDialog.openInformation(shell, Terms.format(Messages.Affiliation_newTitle),
+					Terms.format(Messages.Affiliation_sameKind));
 			return Optional.empty();
 		}
 		Person person = (Person) (one instanceof Person ? one : other);
@@ -75,17 +75,16 @@ public final class PartyActions {
 
 	/** Removes an affiliation after confirmation; suggests an end date to keep the history. */
 	public static boolean unlink(Shell shell, Affiliation affiliation) {
-		String question = NLS.bind(Messages.Affiliation_removeQuestion, new Object[] {
-				affiliation.getPerson().getDisplayName(), affiliation.getRole().getLabel(),
-				affiliation.getOrganization().getDisplayName() });
-		if (!MessageDialog.openConfirm(shell, Messages.Affiliation_removeTitle, question)) {
+		String question = Terms.format(Messages.Affiliation_removeQuestion, affiliation.getPerson().getDisplayName(),
+				affiliation.getRole().getLabel(), affiliation.getOrganization().getDisplayName());
+		if (!MessageDialog.openConfirm(shell, Terms.format(Messages.Affiliation_removeTitle), question)) {
 			return false;
 		}
 		try {
 			CoreServices.affiliations().remove(affiliation);
 			return true;
 		} catch (StaleRecordException e) {
-			MessageDialog.openError(shell, Messages.Affiliation_removeTitle, e.getMessage());
+			MessageDialog.openError(shell, Terms.format(Messages.Affiliation_removeTitle), e.getMessage());
 			return false;
 		}
 	}
@@ -109,8 +108,8 @@ public final class PartyActions {
 			if (links.size() > 10) {
 				affected.append("\n \u2022 ").append(NLS.bind(Messages.Delete_andMore, links.size() - 10)); //$NON-NLS-1$
 			}
-			question = MessageFormat.format(Messages.Delete_questionWithLinks, party.getDisplayName(), links.size(),
-					affected);
+			question = Terms.format(Messages.Delete_questionWithLinks, party.getDisplayName(), links.size(),
+					affected.toString());
 		}
 		if (MessageDialog.open(MessageDialog.QUESTION, shell, Messages.Delete_title, question, SWT.NONE,
 				Messages.Delete_button, Messages.Delete_cancel) != 0) {

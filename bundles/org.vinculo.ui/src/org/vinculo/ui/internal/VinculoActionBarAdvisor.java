@@ -23,6 +23,7 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IWorkbenchAction preferences;
 	private IWorkbenchAction back;
 	private IWorkbenchAction forward;
 
@@ -38,6 +39,7 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 		quit = register(ActionFactory.QUIT.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		preferences = register(ActionFactory.PREFERENCES.create(window));
 		back = register(ActionFactory.BACKWARD_HISTORY.create(window));
 		forward = register(ActionFactory.FORWARD_HISTORY.create(window));
 	}
@@ -75,6 +77,8 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
 		window.add(resetPerspective);
+		window.add(new Separator());
+		window.add(preferences);
 		menuBar.add(window);
 
 		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);

@@ -30,6 +30,7 @@ final class VinculoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		new CommandLabels(getWorkbenchConfigurer().getWorkbench());
 		if (loadDemoData) {
 			new LoadDemoDataJob().schedule();
 		}

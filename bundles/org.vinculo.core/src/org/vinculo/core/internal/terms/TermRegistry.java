@@ -70,16 +70,26 @@ public final class TermRegistry implements Terminology, IRegistryEventListener {
 	@Activate
 	public TermRegistry(@Reference IExtensionRegistry registry,
 			@Reference(target = "(type=osgi.instance.area)") Location instanceLocation) {
-		this(registry, overridesFile(instanceLocation));
-		registry.addListener(this, EXTENSION_POINT);
+		this(registry, overridesFile(instanceLocation), true);
 	}
 
-	/** For tests and tools: terms from {@code registry}, overrides kept in {@code overridesFile}. */
-	public TermRegistry(IExtensionRegistry registry, Path overridesFile) {
+	private TermRegistry(IExtensionRegistry registry, Path overridesFile, boolean followRegistry) {
 		this.registry = registry;
 		this.overridesFile = overridesFile;
 		load();
 		readOverrides();
+		if (followRegistry) {
+			registry.addListener(this, EXTENSION_POINT);
+		}
+	}
+
+	/**
+	 * For tests and tools: terms from {@code registry}, overrides kept in
+	 * {@code overridesFile}. (A factory rather than a constructor: Declarative
+	 * Services must see a single constructor of two arguments.)
+	 */
+	public static TermRegistry open(IExtensionRegistry registry, Path overridesFile) {
+		return new TermRegistry(registry, overridesFile, false);
 	}
 
 	private static Path overridesFile(Location instanceLocation) {

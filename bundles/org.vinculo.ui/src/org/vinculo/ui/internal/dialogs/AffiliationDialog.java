@@ -26,6 +26,7 @@ import org.vinculo.core.service.ValidationException.Problem;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Messages;
+import org.vinculo.ui.internal.Terms;
 
 /**
  * Creates or edits one affiliation: role, title, period, primary flag and note.
@@ -73,12 +74,12 @@ public final class AffiliationDialog extends VinculoDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(affiliation.isNew() ? Messages.Affiliation_newTitle : Messages.Affiliation_editTitle);
+		shell.setText(Terms.format(affiliation.isNew() ? Messages.Affiliation_newTitle : Messages.Affiliation_editTitle));
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		setTitle(affiliation.isNew() ? Messages.Affiliation_newTitle : Messages.Affiliation_editTitle);
+		setTitle(Terms.format(affiliation.isNew() ? Messages.Affiliation_newTitle : Messages.Affiliation_editTitle));
 		setMessage(NLS.bind(Messages.Affiliation_message, affiliation.getPerson().getDisplayName(),
 				affiliation.getOrganization().getDisplayName()));
 		Composite area = (Composite) super.createDialogArea(parent);
@@ -86,7 +87,7 @@ public final class AffiliationDialog extends VinculoDialog {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		GridLayoutFactory.swtDefaults().numColumns(3).margins(12, 10).spacing(12, 6).applyTo(form);
 
-		label(form, Messages.Affiliation_role);
+		label(form, Terms.format(Messages.Affiliation_role));
 		role = WidgetIds.tag(new Combo(form, SWT.READ_ONLY), WidgetIds.AFFILIATION_ROLE);
 		role.setItems(roles.stream().map(AffiliationRole::getLabel).toArray(String[]::new));
 		int current = roles.indexOf(affiliation.getRole());
@@ -117,7 +118,7 @@ public final class AffiliationDialog extends VinculoDialog {
 
 		new Label(form, SWT.NONE);
 		primary = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.AFFILIATION_PRIMARY);
-		primary.setText(Messages.Affiliation_primary);
+		primary.setText(Terms.format(Messages.Affiliation_primary));
 		primary.setToolTipText(Messages.Affiliation_primaryHint);
 		primary.setSelection(affiliation.isPrimary());
 		GridDataFactory.swtDefaults().span(2, 1).indent(8, 0).applyTo(primary);

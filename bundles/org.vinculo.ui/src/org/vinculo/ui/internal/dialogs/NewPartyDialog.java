@@ -22,6 +22,7 @@ import org.vinculo.core.service.ValidationException.Problem;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Messages;
+import org.vinculo.ui.internal.Terms;
 
 /**
  * Creates a person or an organization on its own: neither needs the other. The
@@ -53,13 +54,13 @@ public final class NewPartyDialog extends VinculoDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(kind == PartyKind.PERSON ? Messages.NewParty_personTitle : Messages.NewParty_organizationTitle);
+		shell.setText(Terms.format(kind == PartyKind.PERSON ? Messages.NewParty_personTitle : Messages.NewParty_organizationTitle));
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		setTitle(kind == PartyKind.PERSON ? Messages.NewParty_personTitle : Messages.NewParty_organizationTitle);
-		setMessage(kind == PartyKind.PERSON ? Messages.NewParty_personMessage : Messages.NewParty_organizationMessage);
+		setTitle(Terms.format(kind == PartyKind.PERSON ? Messages.NewParty_personTitle : Messages.NewParty_organizationTitle));
+		setMessage(Terms.format(kind == PartyKind.PERSON ? Messages.NewParty_personMessage : Messages.NewParty_organizationMessage));
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite form = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);

@@ -11,6 +11,7 @@ import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.Messages;
+import org.vinculo.ui.internal.Terms;
 import org.vinculo.ui.internal.views.PartySearchPanel;
 
 /** Finds an existing person or organization as the user types and returns the chosen one. */
@@ -35,7 +36,7 @@ public final class PartyPickerDialog extends VinculoDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(kind == PartyKind.PERSON ? Messages.Picker_personTitle : Messages.Picker_organizationTitle);
+		shell.setText(Terms.format(kind == PartyKind.PERSON ? Messages.Picker_personTitle : Messages.Picker_organizationTitle));
 	}
 
 	@Override
@@ -45,12 +46,12 @@ public final class PartyPickerDialog extends VinculoDialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		setTitle(kind == PartyKind.PERSON ? Messages.Picker_personTitle : Messages.Picker_organizationTitle);
+		setTitle(Terms.format(kind == PartyKind.PERSON ? Messages.Picker_personTitle : Messages.Picker_organizationTitle));
 		setMessage(message);
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite panel = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(panel);
-		search = new PartySearchPanel(panel, kind, WidgetIds.PICKER_FILTER, WidgetIds.PICKER_TABLE,
+		search = new PartySearchPanel(panel, kind, new Terms(), WidgetIds.PICKER_FILTER, WidgetIds.PICKER_TABLE,
 				WidgetIds.PICKER_STATUS);
 		search.viewer().addSelectionChangedListener(e -> getButton(IDialogConstants.OK_ID)
 				.setEnabled(search.selection().size() == 1));

@@ -22,6 +22,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -64,6 +65,7 @@ import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.PartyActions;
 import org.vinculo.ui.internal.PartyEditorInput;
 import org.vinculo.ui.internal.PartyOpener;
+import org.vinculo.ui.internal.Terms;
 import org.vinculo.ui.internal.dialogs.ConflictDialog;
 import org.vinculo.ui.internal.dialogs.ConflictDialog.FieldVersions;
 
@@ -79,6 +81,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private FormToolkit toolkit;
 	private ScrolledForm form;
 	private final Map<String, FieldBinding<T>> bindings = new LinkedHashMap<>();
+	private final Terms terms = new Terms();
 	/** Field values as loaded or last saved: the "original" of a conflict. */
 	private Map<String, String> originals = Map.of();
 	private TableViewer affiliationViewer;
@@ -117,7 +120,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	public void createPartControl(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = WidgetIds.tag(toolkit.createScrolledForm(parent), WidgetIds.PARTY_FORM);
-		form.setText(getPartName());
+		terms.listen(getSite().getService(IEventBroker.class));
+		terms.bind(this::showHeading);
 		form.setImage(Labels.image(partyInput().getKind()));
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
@@ -132,14 +136,16 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		details.setClient(detailClient);
 
 		Section related = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
-		related.setText(affiliationSectionTitle());
-		related.setDescription(affiliationSectionHint());
+		terms.bind(() -> {
+			related.setText(Terms.format(affiliationSectionTitle()));
+			related.setDescription(Terms.format(affiliationSectionHint()));
+		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(related);
 		Composite relatedClient = toolkit.createComposite(related);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(relatedClient);
 		createAffiliationBar(relatedClient);
-		emptyHint = WidgetIds.tag(toolkit.createLabel(relatedClient, emptyAffiliationsHint(), SWT.WRAP),
-				WidgetIds.AFFILIATIONS_EMPTY);
+		emptyHint = WidgetIds.tag(toolkit.createLabel(relatedClient, "", SWT.WRAP), WidgetIds.AFFILIATIONS_EMPTY); //$NON-NLS-1$
+		terms.bind(() -> emptyHint.setText(Terms.format(emptyAffiliationsHint())));
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(emptyHint);
 		affiliationViewer = new TableViewer(relatedClient, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
 		WidgetIds.tag(affiliationViewer.getTable(), affiliationTableId());
@@ -233,7 +239,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		Composite bar = toolkit.createComposite(client);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
-		linkButton = WidgetIds.tag(toolkit.createButton(bar, linkLabel(), SWT.PUSH), WidgetIds.AFFILIATION_ADD);
+		linkButton = WidgetIds.tag(toolkit.createButton(bar, "", SWT.PUSH), WidgetIds.AFFILIATION_ADD); //$NON-NLS-1$
+		terms.bind(() -> linkButton.setText(Terms.format(linkLabel())));
 		linkButton.addListener(SWT.Selection, e -> link());
 		editButton = WidgetIds.tag(toolkit.createButton(bar, Messages.Editor_editAffiliation, SWT.PUSH),
 				WidgetIds.AFFILIATION_EDIT);
@@ -330,7 +337,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	protected final void addAffiliationColumn(String title, int width, Function<Affiliation, String> text,
 			Function<Affiliation, Image> image) {
-		Columns.add(affiliationViewer, title, width, text, image);
+		TableViewerColumn column = Columns.add(affiliationViewer, title, width, text, image);
+		terms.bind(() -> column.getColumn().setText(Terms.format(title)));
 	}
 
 	/** Reloads from the database: the record's fields (when asked) and the affiliations. */
@@ -391,8 +399,16 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private void updateTitle(String name) {
 		partyInput().setName(name);
 		setPartName(name);
-		setTitleToolTip(partyInput().getToolTipText());
-		form.setText(name);
+		showHeading();
+	}
+
+	/** "Organization: BA Minds": the record's kind, in the customer's words, and its name. */
+	private void showHeading() {
+		form.setText(Terms.format(Messages.Editor_heading, Labels.kind(partyInput().getKind()), getPartName()));
+		setTitleToolTip(Terms.format(Messages.Editor_heading, Labels.kind(partyInput().getKind()), getPartName()));
+		if (form.getBody().getChildren().length > 0) {
+			form.reflow(true);
+		}
 	}
 
 	private void setFieldsEnabled(boolean enabled) {
@@ -553,6 +569,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		if (eventBroker != null) {
 			eventBroker.unsubscribe(onChange);
 		}
+		terms.dispose();
 		if (toolkit != null) {
 			toolkit.dispose();
 		}

@@ -14,7 +14,9 @@ import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.PartyOpener;
+import org.vinculo.ui.internal.Terms;
 
 /**
  * Persons and organizations in one list, narrowed as the user types. Rows open
@@ -26,12 +28,15 @@ public final class PartiesView extends ViewPart {
 	public static final String ID = "org.vinculo.ui.views.parties"; //$NON-NLS-1$
 
 	private PartySearchPanel search;
+	private final Terms terms = new Terms();
 	private IEventBroker eventBroker;
 	private final EventHandler refreshOnChange = event -> search.refresh(PartySearchPanel.TYPING_DELAY_MILLIS);
 
 	@Override
 	public void createPartControl(Composite parent) {
-		search = new PartySearchPanel(parent, null, WidgetIds.PARTIES_FILTER, WidgetIds.PARTIES_TABLE,
+		terms.listen(getSite().getService(IEventBroker.class));
+		terms.bind(() -> setPartName(Terms.format(Messages.PartiesView_title)));
+		search = new PartySearchPanel(parent, null, terms, WidgetIds.PARTIES_FILTER, WidgetIds.PARTIES_TABLE,
 				WidgetIds.PARTIES_STATUS, WidgetIds.PARTIES_KIND);
 		search.onOpen(party -> PartyOpener.open(getSite().getPage(), party));
 		getSite().setSelectionProvider(search.viewer());
@@ -74,6 +79,7 @@ public final class PartiesView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		terms.dispose();
 		if (eventBroker != null) {
 			eventBroker.unsubscribe(refreshOnChange);
 		}

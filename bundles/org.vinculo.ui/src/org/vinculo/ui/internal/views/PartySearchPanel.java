@@ -36,6 +36,7 @@ import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.Labels;
 import org.vinculo.ui.internal.Messages;
+import org.vinculo.ui.internal.Terms;
 
 /**
  * A filter box over persons and organizations with results as you type: the
@@ -60,9 +61,10 @@ public final class PartySearchPanel {
 
 	/**
 	 * @param fixedKind only this kind of party, or {@code null} to let the user choose
+	 * @param terms     keeps the labels that name records in step with renames
 	 * @param ids       widget ids: filter, table, status, kind chooser
 	 */
-	public PartySearchPanel(Composite parent, PartyKind fixedKind, String... ids) {
+	public PartySearchPanel(Composite parent, PartyKind fixedKind, Terms terms, String... ids) {
 		this.fixedKind = fixedKind;
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(parent);
 
@@ -74,9 +76,12 @@ public final class PartySearchPanel {
 
 		if (fixedKind == null) {
 			kind = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), ids[3]);
-			kind.setItems(Messages.PartiesView_kindAll, Messages.PartiesView_kindPersons,
-					Messages.PartiesView_kindOrganizations);
-			kind.select(0);
+			terms.bind(() -> {
+				int selected = Math.max(0, kind.getSelectionIndex());
+				kind.setItems(Terms.format(Messages.PartiesView_kindAll), Terms.format(Messages.PartiesView_kindPersons),
+						Terms.format(Messages.PartiesView_kindOrganizations));
+				kind.select(selected);
+			});
 			kind.addModifyListener(e -> refresh(0));
 		} else {
 			kind = null;
@@ -181,7 +186,7 @@ public final class PartySearchPanel {
 		viewer.setItemCount(found.size());
 		viewer.refresh();
 		if (found.isEmpty() && !query.text().isEmpty()) {
-			status.setText(NLS.bind(Messages.PartiesView_empty, query.text()));
+			status.setText(Terms.format(Messages.PartiesView_empty, query.text()));
 		} else if (total > found.size()) {
 			status.setText(NLS.bind(Messages.PartiesView_statusLimited, found.size(), total));
 		} else {
