@@ -29,6 +29,8 @@ class SpanishUiTest {
 		IViewPart view = ui.showView(PartiesView.ID);
 		assertEquals("Personas y organizaciones", ui.onUi(view::getTitle));
 		assertTrue(ui.menuItems("Archivo", "Nuevo").contains("Persona..."), ui.menuItems("Archivo", "Nuevo").toString());
+		assertTrue(ui.menuItems("Archivo").containsAll(List.of("Guardar", "Revertir", "Cerrar editor", "Salir")),
+				"no English left in the File menu: " + ui.menuItems("Archivo"));
 
 		ui.clickMenu("Archivo", "Nuevo", "Organización...");
 		ui.shell("Nueva organización");

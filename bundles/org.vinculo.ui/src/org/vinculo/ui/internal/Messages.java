@@ -166,6 +166,16 @@ public final class Messages extends NLS {
 	public static String Terms_neuter;
 	public static String Terms_ioFailed;
 
+	public static String Action_save;
+	public static String Action_saveAll;
+	public static String Action_close;
+	public static String Action_exit;
+	public static String Action_resetPerspective;
+	public static String Action_about;
+	public static String Action_preferences;
+	public static String Action_back;
+	public static String Action_forward;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -44,10 +44,34 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 		forward = register(ActionFactory.FORWARD_HISTORY.create(window));
 	}
 
+	/**
+	 * The platform's own labels come translated only with language packs, which
+	 * Maven Central does not serve: give the standard actions ours (English and Spanish).
+	 */
 	private IWorkbenchAction register(IWorkbenchAction action) {
 		super.register(action);
+		String id = action.getActionDefinitionId();
+		String label = id == null ? null : LABELS.get(id);
+		if (label != null) {
+			String binding = action.getText() != null && action.getText().contains("\t") //$NON-NLS-1$
+					? action.getText().substring(action.getText().indexOf('\t'))
+					: ""; //$NON-NLS-1$
+			action.setText(label + binding);
+			action.setToolTipText(label.replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return action;
 	}
+
+	private static final java.util.Map<String, String> LABELS = java.util.Map.of( //
+			"org.eclipse.ui.file.save", Messages.Action_save, //$NON-NLS-1$
+			"org.eclipse.ui.file.saveAll", Messages.Action_saveAll, //$NON-NLS-1$
+			"org.eclipse.ui.file.close", Messages.Action_close, //$NON-NLS-1$
+			"org.eclipse.ui.file.exit", Messages.Action_exit, //$NON-NLS-1$
+			"org.eclipse.ui.window.resetPerspective", Messages.Action_resetPerspective, //$NON-NLS-1$
+			"org.eclipse.ui.help.aboutAction", Messages.Action_about, //$NON-NLS-1$
+			"org.eclipse.ui.window.preferences", Messages.Action_preferences, //$NON-NLS-1$
+			"org.eclipse.ui.navigate.backwardHistory", Messages.Action_back, //$NON-NLS-1$
+			"org.eclipse.ui.navigate.forwardHistory", Messages.Action_forward); //$NON-NLS-1$
 
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
