@@ -176,6 +176,9 @@ public final class Messages extends NLS {
 	public static String Action_back;
 	public static String Action_forward;
 
+	public static String Dialog_ok;
+	public static String Dialog_cancel;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -4,10 +4,13 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.vinculo.core.service.ValidationException.Problem;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.Messages;
 
 /**
  * What our dialogs share: OK and Cancel carry stable widget ids, and validation
@@ -34,8 +37,20 @@ abstract class VinculoDialog extends TitleAreaDialog {
 		getButton(IDialogConstants.OK_ID).setEnabled(first == null);
 	}
 
+	/** JFace's own OK and Cancel are English only without language packs; ours follow the UI language. */
 	@Override
-	protected Control createButtonBar(org.eclipse.swt.widgets.Composite parent) {
+	protected Button createButton(Composite parent, int id, String label, boolean defaultButton) {
+		String text = label;
+		if (id == IDialogConstants.OK_ID && IDialogConstants.OK_LABEL.equals(label)) {
+			text = Messages.Dialog_ok;
+		} else if (id == IDialogConstants.CANCEL_ID && IDialogConstants.CANCEL_LABEL.equals(label)) {
+			text = Messages.Dialog_cancel;
+		}
+		return super.createButton(parent, id, text, defaultButton);
+	}
+
+	@Override
+	protected Control createButtonBar(Composite parent) {
 		Control bar = super.createButtonBar(parent);
 		WidgetIds.tag(getButton(IDialogConstants.OK_ID), WidgetIds.DIALOG_OK);
 		WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), WidgetIds.DIALOG_CANCEL);
