@@ -18,8 +18,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Composite;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.AffiliationRole;
@@ -29,7 +27,6 @@ import org.vinculo.core.model.Person;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.core.service.PartyQuery;
 import org.vinculo.tests.harness.TableDriver;
-import org.vinculo.tests.harness.UiDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
@@ -38,22 +35,11 @@ import org.vinculo.ui.internal.JobFamilies;
  * Creating, linking, editing and deleting parties the ways a power user does:
  * menus, tool bar, keyboard, editor buttons, context menu, drag and drop.
  */
-class PartiesEditingTest {
+class PartiesEditingTest extends WorkbenchTest {
 
 	private static final int NAME = 0;
 	private static final int ROLE = 1;
 	private static final int TITLE = 2;
-	private final UiDriver ui = new UiDriver();
-
-	@BeforeAll
-	static void demoDataLoaded() {
-		Workbench.awaitDemoData();
-	}
-
-	@BeforeEach
-	void freshPage() {
-		Workbench.freshPage(ui);
-	}
 
 	// ---- P1: create independently -------------------------------------------------------
 

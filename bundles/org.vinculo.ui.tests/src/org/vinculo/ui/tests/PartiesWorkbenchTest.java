@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vinculo.core.model.ContactPoint;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.service.PartyQuery;
 import org.vinculo.tests.harness.TableDriver;
-import org.vinculo.tests.harness.UiDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
@@ -22,21 +19,10 @@ import org.vinculo.ui.internal.PartyEditorInput;
  * The real workbench, started by the product's application with {@code -demo},
  * driven the way a user drives it.
  */
-class PartiesWorkbenchTest {
+class PartiesWorkbenchTest extends WorkbenchTest {
 
 	private static final int NAME = 0;
 	private static final int ROLE = 1;
-	private final UiDriver ui = new UiDriver();
-
-	@BeforeAll
-	static void demoDataLoaded() {
-		Workbench.awaitDemoData();
-	}
-
-	@BeforeEach
-	void freshPage() {
-		Workbench.freshPage(ui);
-	}
 
 	@Test
 	void filterOpenOrganizationAndSeeItsPeople() {

@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.ui.IViewPart;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vinculo.tests.harness.UiDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.views.PartiesView;
 
 /** The product started with {@code -nl es} (a separate run, see the pom) speaks Spanish. */
-class SpanishUiTest {
+class SpanishUiTest extends WorkbenchTest {
 
-	private final UiDriver ui = new UiDriver();
-
-	@BeforeAll
-	static void demoDataLoaded() {
-		Workbench.awaitDemoData();
-	}
 
 	@Test
 	void menusViewsAndDialogsAreSpanish() {

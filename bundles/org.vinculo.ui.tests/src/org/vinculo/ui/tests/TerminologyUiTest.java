@@ -9,11 +9,8 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vinculo.tests.harness.TableDriver;
-import org.vinculo.tests.harness.UiDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.preferences.TerminologyPreferencePage;
@@ -24,22 +21,11 @@ import org.vinculo.ui.internal.views.PartiesView;
  * Terminology preference page; the running workbench speaks the new words at
  * once: view title, menu item, editor title, column header.
  */
-class TerminologyUiTest {
+class TerminologyUiTest extends WorkbenchTest {
 
 	private static final int TERM = 1;
 	private static final int SINGULAR = 2;
 	private static final int PLURAL = 3;
-	private final UiDriver ui = new UiDriver();
-
-	@BeforeAll
-	static void demoDataLoaded() {
-		Workbench.awaitDemoData();
-	}
-
-	@BeforeEach
-	void freshPage() {
-		Workbench.freshPage(ui);
-	}
 
 	@AfterEach
 	void restoreDefaults() {

@@ -1,30 +1,11 @@
 package org.vinculo.ui.internal.handlers;
 
-import java.util.Map;
-
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.commands.IElementUpdater;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.menus.UIElement;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.ui.internal.Messages;
-import org.vinculo.ui.internal.PartyActions;
-import org.vinculo.ui.internal.Terms;
 
 /** File &gt; New &gt; Person…: a person needs no organization. */
-public final class NewPersonHandler extends AbstractHandler implements IElementUpdater {
-	@Override
-	public Object execute(ExecutionEvent event) {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		return PartyActions.create(window.getShell(), window.getActivePage(), PartyKind.PERSON).orElse(null);
-	}
-
-	/** Menu and tool bar labels follow the terminology (renames apply at once). */
-	@Override
-	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
-		element.setText(Terms.format(Messages.Command_newPerson));
-		element.setTooltip(Terms.format(Messages.Command_newPersonTooltip));
+public final class NewPersonHandler extends NewPartyHandler {
+	public NewPersonHandler() {
+		super(PartyKind.PERSON, Messages.Command_newPerson, Messages.Command_newPersonTooltip);
 	}
 }
