@@ -132,6 +132,19 @@ class TerminologyTest {
 	}
 
 	@Test
+	void aBrokenImportIsRefusedAndChangesNothing() {
+		Terminology terms = registry("terms.properties");
+		terms.setOverride("party.person", Locale.ENGLISH, new TermForms("Contact", "Contacts", null));
+
+		java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+				() -> terms.importOverrides(new StringReader("party.organization.en.singular=Account\n")));
+		assertTrue(refused.getMessage().contains("party.organization.en"), refused.getMessage());
+		assertEquals("Contact", terms.forms("party.person", Locale.ENGLISH).singular());
+		assertEquals("Organization", registry("terms.properties").forms("party.organization", Locale.ENGLISH)
+				.singular(), "nothing of the broken file was saved");
+	}
+
+	@Test
 	void quotesAndBracesInTermsCannotBreakAPattern() {
 		Terminology terms = registry("terms.properties");
 		terms.setOverride("party.organization", Locale.ENGLISH, new TermForms("Client's {firm}", "Clients", null));

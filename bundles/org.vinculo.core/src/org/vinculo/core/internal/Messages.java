@@ -16,6 +16,7 @@ public final class Messages extends NLS {
 	public static String Validation_roleRequired;
 	public static String Validation_untilBeforeSince;
 	public static String Validation_duplicateAffiliation;
+	public static String Validation_tooLong;
 	public static String Stale_party;
 	public static String Stale_affiliation;
 	public static String NotFound_party;

@@ -38,6 +38,25 @@ public final class Affiliation {
 		return id == null;
 	}
 
+	/** For stores: see {@link Party#forgetIdOfFailedInsert()}. */
+	public void forgetIdOfFailedInsert() {
+		id = null;
+		version = 0;
+	}
+
+	/** A copy to edit (a dialog's working copy): same id and version, same parties and role. */
+	public Affiliation copy() {
+		Affiliation copy = new Affiliation(person, organization, role);
+		copy.id = id;
+		copy.version = version;
+		copy.title = title;
+		copy.since = since;
+		copy.until = until;
+		copy.primary = primary;
+		copy.note = note;
+		return copy;
+	}
+
 	public long getVersion() {
 		return version;
 	}

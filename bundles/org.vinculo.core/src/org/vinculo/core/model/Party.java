@@ -53,6 +53,15 @@ public abstract sealed class Party permits Person, Organization {
 		return id == null;
 	}
 
+	/**
+	 * For stores: an insert was rolled back after the id was assigned, so the
+	 * draft is new again and can be saved once the problem is fixed.
+	 */
+	public void forgetIdOfFailedInsert() {
+		id = null;
+		version = 0;
+	}
+
 	public long getVersion() {
 		return version;
 	}

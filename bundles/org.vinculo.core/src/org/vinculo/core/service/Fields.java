@@ -10,6 +10,13 @@ public final class Fields {
 	public static final String ORGANIZATION = "organization"; //$NON-NLS-1$
 	public static final String ROLE = "role"; //$NON-NLS-1$
 	public static final String UNTIL = "until"; //$NON-NLS-1$
+	public static final String WEBSITE = "website"; //$NON-NLS-1$
+	public static final String NOTES = "notes"; //$NON-NLS-1$
+	public static final String TAGS = "tags"; //$NON-NLS-1$
+	public static final String CONTACTS = "contacts"; //$NON-NLS-1$
+	public static final String ADDRESSES = "addresses"; //$NON-NLS-1$
+	public static final String TITLE = "title"; //$NON-NLS-1$
+	public static final String NOTE = "note"; //$NON-NLS-1$
 
 	private Fields() {
 	}

@@ -12,6 +12,7 @@ import org.vinculo.core.model.ContactPoint;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
+import org.vinculo.core.model.PostalAddress;
 import org.vinculo.core.service.ValidationException.Problem;
 
 /**
@@ -32,12 +33,29 @@ public final class Validation {
 			if (person.getFirstName() == null && person.getLastName() == null) {
 				problems.add(new Problem(Fields.LAST_NAME, Messages.Validation_personNameRequired));
 			}
+			fits(problems, Fields.FIRST_NAME, person.getFirstName(), 150);
+			fits(problems, Fields.LAST_NAME, person.getLastName(), 200);
 		}
 		case Organization organization -> {
 			if (organization.getName() == null) {
 				problems.add(new Problem(Fields.NAME, Messages.Validation_organizationNameRequired));
 			}
+			fits(problems, Fields.NAME, organization.getName(), 400);
+			fits(problems, Fields.WEBSITE, organization.getWebsite(), 500);
 		}
+		}
+		fits(problems, Fields.NOTES, party.getNotes(), 8000);
+		party.getTags().forEach(tag -> fits(problems, Fields.TAGS, tag, 100));
+		for (ContactPoint point : party.getContactPoints()) {
+			// the first phone is also the list column PARTY.PHONE (64)
+			fits(problems, Fields.CONTACTS, point.getValue(), point.getChannel() == ContactPoint.Channel.PHONE ? 64 : 320);
+		}
+		for (PostalAddress address : party.getAddresses()) {
+			fits(problems, Fields.ADDRESSES, address.getStreet(), 400);
+			fits(problems, Fields.ADDRESSES, address.getPostalCode(), 20);
+			fits(problems, Fields.ADDRESSES, address.getCity(), 200);
+			fits(problems, Fields.ADDRESSES, address.getRegion(), 200);
+			fits(problems, Fields.ADDRESSES, address.getCountry(), 100);
 		}
 		for (String email : party.values(ContactPoint.Channel.EMAIL)) {
 			if (!EMAIL.matcher(email).matches()) {
@@ -67,6 +85,8 @@ public final class Validation {
 			problems.add(new Problem(Fields.UNTIL, NLS.bind(Messages.Validation_untilBeforeSince,
 					affiliation.getUntil(), affiliation.getSince())));
 		}
+		fits(problems, Fields.TITLE, affiliation.getTitle(), 200);
+		fits(problems, Fields.NOTE, affiliation.getNote(), 4000);
 		if (problems.isEmpty()) {
 			for (Affiliation other : others) {
 				if (isSameLink(affiliation, other) && affiliation.overlaps(other)) {
@@ -84,6 +104,13 @@ public final class Validation {
 		boolean sameRecord = a.getId() != null && a.getId().equals(b.getId());
 		return !sameRecord && a.getPerson().equals(b.getPerson()) && a.getOrganization().equals(b.getOrganization())
 				&& a.getRole().equals(b.getRole());
+	}
+
+	/** Reports a value longer than its column, rather than letting the commit fail. */
+	private static void fits(List<Problem> problems, String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			problems.add(new Problem(field, NLS.bind(Messages.Validation_tooLong, value.length(), max)));
+		}
 	}
 
 	/** Throws when {@code problems} is not empty. */

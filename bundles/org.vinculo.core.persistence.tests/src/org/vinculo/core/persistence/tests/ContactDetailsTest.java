@@ -96,6 +96,21 @@ class ContactDetailsTest {
 	}
 
 	@Test
+	void valuesLongerThanTheirColumnAreRefusedBeforeTheCommitAndTheDraftStaysNew() {
+		Person ana = new Person("Ana", "Ruiz");
+		ana.setPhone("+34 " + "6".repeat(80));
+		ana.setTags(List.of("t".repeat(101)));
+		ValidationException e = assertThrows(ValidationException.class, () -> parties.createPerson(ana));
+		assertTrue(e.concerns(Fields.CONTACTS) && e.concerns(Fields.TAGS), e.getMessage());
+		assertTrue(e.getMessage().contains("at most 64"), e.getMessage());
+		assertTrue(ana.isNew(), "nothing saved, the draft can be fixed and saved");
+
+		ana.setPhone("+34 600 000 000");
+		ana.setTags(List.of("ok"));
+		assertTrue(!parties.createPerson(ana).isNew());
+	}
+
+	@Test
 	void searchMatchesEverySecondaryEmailPhoneCityAndTag() {
 		Person ana = new Person("Ana", "Ruiz");
 		ana.setContactPoints(List.of(new ContactPoint(Channel.EMAIL, Label.WORK, "ana@acme.example"),

@@ -47,15 +47,21 @@ public final class JpaAffiliationService implements AffiliationService {
 			throw new IllegalArgumentException("Already saved: " + draft); //$NON-NLS-1$
 		}
 		Validation.require(Validation.check(draft, List.of()));
-		Affiliation saved = database.write(em -> {
-			attach(em, draft);
-			Validation.require(Validation.check(draft, sameLink(em, draft)));
-			if (draft.isPrimary()) {
-				clearOtherPrimaries(em, draft);
-			}
-			em.persist(draft);
-			return draft;
-		});
+		Affiliation saved;
+		try {
+			saved = database.write(em -> {
+				attach(em, draft);
+				Validation.require(Validation.check(draft, sameLink(em, draft)));
+				if (draft.isPrimary()) {
+					clearOtherPrimaries(em, draft);
+				}
+				em.persist(draft);
+				return draft;
+			});
+		} catch (RuntimeException e) {
+			draft.forgetIdOfFailedInsert();
+			throw e;
+		}
 		post(RecordEvents.CREATED, saved);
 		return saved;
 	}

@@ -2,6 +2,7 @@ package org.vinculo.core.persistence.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,12 +55,18 @@ public final class JpaPartyService implements PartyService {
 			throw new IllegalArgumentException("Already saved: " + draft); //$NON-NLS-1$
 		}
 		Validation.require(Validation.check(draft));
-		T saved = database.write(em -> {
-			draft.refreshDerivedFields();
-			draft.touch(Instant.now());
-			em.persist(draft);
-			return draft;
-		});
+		T saved;
+		try {
+			saved = database.write(em -> {
+				draft.refreshDerivedFields();
+				draft.touch(Instant.now());
+				em.persist(draft);
+				return draft;
+			});
+		} catch (RuntimeException e) {
+			draft.forgetIdOfFailedInsert();
+			throw e;
+		}
 		post(RecordEvents.CREATED, saved);
 		return saved;
 	}
@@ -161,7 +168,7 @@ public final class JpaPartyService implements PartyService {
 	private static void bind(TypedQuery<?> q, PartyQuery query) {
 		if (!query.text().isEmpty()) {
 			q.setParameter("name", '%' + escapeLike(Party.normalize(query.text())) + '%'); //$NON-NLS-1$
-			q.setParameter("text", '%' + escapeLike(query.text().toLowerCase()) + '%'); //$NON-NLS-1$
+			q.setParameter("text", '%' + escapeLike(query.text().toLowerCase(Locale.ROOT)) + '%'); //$NON-NLS-1$
 		}
 	}
 

@@ -63,7 +63,9 @@ public final class TermRegistry implements Terminology, IRegistryEventListener {
 	private volatile Map<String, TermDefinition> definitions = Map.of();
 	private volatile List<String> orderedIds = List.of();
 	private volatile List<TermProblem> problems = List.of();
-	private final Map<String, String> overrides = new ConcurrentHashMap<>();
+	/** Replaced whole, never changed in place, so a reader sees one consistent set. */
+	private volatile Map<String, String> overrides = Map.of();
+	private final Object overridesLock = new Object();
 	private final Set<String> reportedUnknown = ConcurrentHashMap.newKeySet();
 	private volatile EventAdmin eventAdmin;
 
@@ -263,30 +265,31 @@ public final class TermRegistry implements Terminology, IRegistryEventListener {
 	}
 
 	private Optional<TermForms> override(String termId, String language) {
+		Map<String, String> current = overrides;
 		String prefix = termId + '.' + language + '.';
-		String singular = overrides.get(prefix + "singular"); //$NON-NLS-1$
-		String plural = overrides.get(prefix + "plural"); //$NON-NLS-1$
+		String singular = current.get(prefix + "singular"); //$NON-NLS-1$
+		String plural = current.get(prefix + "plural"); //$NON-NLS-1$
 		if (singular == null || plural == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new TermForms(singular, plural, Gender.parse(overrides.get(prefix + "gender")))); //$NON-NLS-1$
+		return Optional.of(new TermForms(singular, plural, Gender.parse(current.get(prefix + "gender")))); //$NON-NLS-1$
 	}
 
 	@Override
 	public void setOverride(String termId, Locale locale, TermForms forms) {
 		String prefix = termId + '.' + language(locale) + '.';
-		synchronized (overrides) {
-			if (forms == null) {
-				overrides.keySet().removeIf(key -> key.startsWith(prefix));
-			} else {
-				if (!forms.isComplete()) {
-					throw new IllegalArgumentException("A term needs a singular and a plural"); //$NON-NLS-1$
-				}
-				overrides.put(prefix + "singular", forms.singular()); //$NON-NLS-1$
-				overrides.put(prefix + "plural", forms.plural()); //$NON-NLS-1$
-				overrides.put(prefix + "gender", forms.gender().code()); //$NON-NLS-1$
+		if (forms != null && !forms.isComplete()) {
+			throw new IllegalArgumentException("A term needs a singular and a plural"); //$NON-NLS-1$
+		}
+		synchronized (overridesLock) {
+			Map<String, String> next = new TreeMap<>(overrides);
+			next.keySet().removeIf(key -> key.startsWith(prefix));
+			if (forms != null) {
+				next.put(prefix + "singular", forms.singular()); //$NON-NLS-1$
+				next.put(prefix + "plural", forms.plural()); //$NON-NLS-1$
+				next.put(prefix + "gender", forms.gender().code()); //$NON-NLS-1$
 			}
-			writeOverrides();
+			publish(next);
 		}
 		announce();
 	}
@@ -295,18 +298,23 @@ public final class TermRegistry implements Terminology, IRegistryEventListener {
 	public void importOverrides(Reader source) throws IOException {
 		Properties imported = new Properties();
 		imported.load(source);
-		synchronized (overrides) {
-			overrides.clear();
-			imported.stringPropertyNames().forEach(key -> overrides.put(key, imported.getProperty(key)));
-			writeOverrides();
+		Map<String, String> next = new TreeMap<>();
+		imported.stringPropertyNames().forEach(key -> next.put(key, imported.getProperty(key).strip()));
+		checkImported(next);
+		synchronized (overridesLock) {
+			publish(next);
 		}
 		announce();
 	}
 
 	@Override
 	public void exportOverrides(Writer target) throws IOException {
+		write(overrides, target);
+	}
+
+	private static void write(Map<String, String> values, Writer target) throws IOException {
 		Properties all = new Properties();
-		all.putAll(overrides);
+		all.putAll(values);
 		StringWriter raw = new StringWriter();
 		all.store(raw, null);
 		// sorted and without the time stamp line, so that a shipped file diffs cleanly
@@ -330,23 +338,46 @@ public final class TermRegistry implements Terminology, IRegistryEventListener {
 		Properties stored = new Properties();
 		try (Reader in = Files.newBufferedReader(overridesFile, StandardCharsets.UTF_8)) {
 			stored.load(in);
-			stored.stringPropertyNames().forEach(key -> overrides.put(key, stored.getProperty(key)));
+			Map<String, String> read = new TreeMap<>();
+			stored.stringPropertyNames().forEach(key -> read.put(key, stored.getProperty(key)));
+			overrides = Map.copyOf(read);
 		} catch (IOException e) {
 			ILog.of(TermRegistry.class).error("Cannot read the terminology overrides in " + overridesFile, e); //$NON-NLS-1$
 		}
 	}
 
-	/** Writes to a temporary file first, so that a crash never leaves half a file. */
-	private void writeOverrides() {
+	/**
+	 * Saves {@code next} and only then makes it the set in force, so memory and
+	 * file never disagree; written to a temporary file first, so that a crash never
+	 * leaves half a file. Call holding {@link #overridesLock}.
+	 */
+	private void publish(Map<String, String> next) {
 		try {
 			Files.createDirectories(overridesFile.getParent());
 			Path temporary = overridesFile.resolveSibling(OVERRIDES_FILE + ".tmp"); //$NON-NLS-1$
 			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-				exportOverrides(out);
+				write(next, out);
 			}
 			Files.move(temporary, overridesFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
 			throw new IllegalStateException("Cannot save the terminology to " + overridesFile, e); //$NON-NLS-1$
+		}
+		overrides = Map.copyOf(next);
+	}
+
+	/** Every key names a term, a language and a form, and every language given has both forms. */
+	private static void checkImported(Map<String, String> values) throws IOException {
+		Pattern key = Pattern.compile("(.+)\\.([a-z]{2,3})\\.(singular|plural|gender)"); //$NON-NLS-1$
+		for (String name : values.keySet()) {
+			Matcher m = key.matcher(name);
+			if (!m.matches() || !TERM_ID.matcher(m.group(1)).matches()) {
+				throw new IOException("Not a terminology entry: " + name); //$NON-NLS-1$
+			}
+			String prefix = m.group(1) + '.' + m.group(2) + '.';
+			if (values.get(prefix + "singular") == null || values.get(prefix + "plural") == null //$NON-NLS-1$ //$NON-NLS-2$
+					|| values.get(prefix + "singular").isEmpty() || values.get(prefix + "plural").isEmpty()) { //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IOException("Both singular and plural are needed for " + prefix + "*"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 	}
 

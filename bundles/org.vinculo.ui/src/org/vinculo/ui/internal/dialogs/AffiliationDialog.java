@@ -53,7 +53,8 @@ public final class AffiliationDialog extends VinculoDialog {
 	 */
 	public AffiliationDialog(Shell parent, Affiliation affiliation) {
 		super(parent);
-		this.affiliation = affiliation;
+		// a working copy: Cancel must leave the caller's affiliation (a table row) untouched
+		this.affiliation = affiliation.copy();
 		this.roles = CoreServices.affiliations().roles(false);
 	}
 
@@ -104,6 +105,7 @@ public final class AffiliationDialog extends VinculoDialog {
 		title = WidgetIds.tag(new Text(form, SWT.BORDER), WidgetIds.AFFILIATION_TITLE);
 		title.setText(affiliation.getTitle() == null ? "" : affiliation.getTitle()); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(8, 0).hint(300, SWT.DEFAULT).applyTo(title);
+		markable(Fields.TITLE, title);
 
 		label(form, Messages.Editor_columnSince + ':');
 		sinceKnown = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.AFFILIATION_SINCE_KNOWN);
@@ -127,6 +129,7 @@ public final class AffiliationDialog extends VinculoDialog {
 		note = WidgetIds.tag(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), WidgetIds.AFFILIATION_NOTE);
 		note.setText(affiliation.getNote() == null ? "" : affiliation.getNote()); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).indent(8, 0).hint(300, 60).applyTo(note);
+		markable(Fields.NOTE, note);
 		return area;
 	}
 
@@ -186,6 +189,8 @@ public final class AffiliationDialog extends VinculoDialog {
 			showProblems(e.getProblems());
 		} catch (StaleRecordException e) {
 			setErrorMessage(e.getMessage());
+		} catch (RuntimeException e) {
+			setErrorMessage(e.getMessage()); // nothing saved; the user can correct and retry
 		}
 	}
 }

@@ -128,6 +128,8 @@ public final class NewPartyDialog extends VinculoDialog {
 			super.okPressed();
 		} catch (ValidationException e) {
 			showProblems(e.getProblems());
+		} catch (RuntimeException e) {
+			setErrorMessage(e.getMessage()); // nothing saved; the user can correct and retry
 		}
 	}
 }

@@ -177,6 +177,8 @@ final class ListBinding<T extends Party, R> implements FieldBinding<T> {
 
 	private final class CellEditing extends EditingSupport {
 		private final Column<R> column;
+		/** One editor per column, made on first use and disposed with the table. */
+		private CellEditor editor;
 
 		CellEditing(Column<R> column) {
 			super(viewer);
@@ -185,8 +187,11 @@ final class ListBinding<T extends Party, R> implements FieldBinding<T> {
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
-			return column.choices() == null ? new TextCellEditor(viewer.getTable())
-					: new ComboBoxCellEditor(viewer.getTable(), column.choices(), SWT.READ_ONLY);
+			if (editor == null) {
+				editor = column.choices() == null ? new TextCellEditor(viewer.getTable())
+						: new ComboBoxCellEditor(viewer.getTable(), column.choices(), SWT.READ_ONLY);
+			}
+			return editor;
 		}
 
 		@Override

@@ -31,6 +31,7 @@ import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -93,6 +94,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private boolean dirty;
 	private boolean filling;
 	private boolean markedInHistory;
+	/** Which load's result may be shown: only the latest. */
+	private int loadSequence;
 	private IEventBroker eventBroker;
 	private final EventHandler onChange = this::recordChanged;
 
@@ -315,6 +318,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	/** Drops unsaved changes and shows the saved record again. */
 	void revert() {
 		form.getMessageManager().removeAllMessages();
+		setDirty(false); // the edits are dropped: the reload may refill every field
 		load(true);
 	}
 
@@ -344,13 +348,29 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	/** Reloads from the database: the record's fields (when asked) and the affiliations. */
 	protected final void load(boolean withFields) {
 		long id = partyInput().getId();
+		int sequence = ++loadSequence;
+		Display display = form.getDisplay();
 		Job job = new Job(NLS.bind(Messages.Editor_loadJob, getPartName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				T loaded = withFields ? find(id) : null;
-				List<Affiliation> affiliations = loadAffiliations(id);
-				form.getDisplay().asyncExec(() -> show(withFields, loaded, affiliations));
-				return Status.OK_STATUS;
+				try {
+					T loaded = withFields ? find(id) : null;
+					List<Affiliation> affiliations = loadAffiliations(id);
+					display.asyncExec(() -> {
+						// an older load finishing late must not show an older version
+						if (sequence == loadSequence) {
+							show(withFields, loaded, affiliations);
+						}
+					});
+					return Status.OK_STATUS;
+				} catch (RuntimeException e) {
+					display.asyncExec(() -> {
+						if (!form.isDisposed()) {
+							form.setMessage(e.getMessage(), IMessageProvider.ERROR);
+						}
+					});
+					return Status.error(e.getMessage(), e);
+				}
 			}
 
 			@Override
@@ -362,9 +382,15 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		job.schedule();
 	}
 
-	private void show(boolean withFields, T loaded, List<Affiliation> affiliations) {
+	private void show(boolean loadedFields, T loaded, List<Affiliation> affiliations) {
+		boolean withFields = loadedFields;
 		if (form.isDisposed()) {
 			return;
+		}
+		if (withFields && dirty && record != null) {
+			// the user started typing while this load ran: keep their edits; a concurrent
+			// change is then caught by the version check when they save
+			withFields = false;
 		}
 		if (withFields) {
 			if (loaded == null) {
@@ -451,6 +477,10 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		} catch (StaleRecordException e) {
 			monitor.setCanceled(true);
 			resolveConflict();
+		} catch (RuntimeException e) {
+			// e.g. the database went away: say so, keep the edits in the editor
+			monitor.setCanceled(true);
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
 		}
 	}
 

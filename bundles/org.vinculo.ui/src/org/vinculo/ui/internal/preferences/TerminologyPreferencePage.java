@@ -142,9 +142,14 @@ public final class TerminologyPreferencePage extends PreferencePage implements I
 		TableViewerColumn column = Columns.add(viewer, title, 110, (Row r) -> get.apply(r.forms.get(language)),
 				null);
 		column.setEditingSupport(new EditingSupport(viewer) {
+			private CellEditor editor;
+
 			@Override
 			protected CellEditor getCellEditor(Object element) {
-				return new TextCellEditor(viewer.getTable());
+				if (editor == null) {
+					editor = new TextCellEditor(viewer.getTable());
+				}
+				return editor;
 			}
 
 			@Override
@@ -178,9 +183,14 @@ public final class TerminologyPreferencePage extends PreferencePage implements I
 		TableViewerColumn column = Columns.add(viewer, Messages.Terms_spanishGender, 90,
 				(Row r) -> genders[List.of(values).indexOf(r.forms.get(SPANISH).gender())], null);
 		column.setEditingSupport(new EditingSupport(viewer) {
+			private CellEditor editor;
+
 			@Override
 			protected CellEditor getCellEditor(Object element) {
-				return new ComboBoxCellEditor(viewer.getTable(), genders, SWT.READ_ONLY);
+				if (editor == null) {
+					editor = new ComboBoxCellEditor(viewer.getTable(), genders, SWT.READ_ONLY);
+				}
+				return editor;
 			}
 
 			@Override

@@ -24,6 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.vinculo.core.model.Party;
@@ -239,8 +240,12 @@ public final class PartySearchPanel {
 			if (viewer.getControl().isDisposed()) {
 				return Status.CANCEL_STATUS;
 			}
+			Display display = viewer.getControl().getDisplay();
 			PartyQuery[] query = new PartyQuery[1];
-			viewer.getControl().getDisplay().syncExec(() -> {
+			if (display.isDisposed()) {
+				return Status.CANCEL_STATUS;
+			}
+			display.syncExec(() -> {
 				if (!filter.isDisposed()) {
 					query[0] = currentQuery();
 				}
@@ -255,10 +260,10 @@ public final class PartySearchPanel {
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				viewer.getControl().getDisplay().asyncExec(() -> show(query[0], found, total));
+				display.asyncExec(() -> show(query[0], found, total));
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
-				viewer.getControl().getDisplay().asyncExec(() -> {
+				display.asyncExec(() -> {
 					if (!status.isDisposed()) {
 						status.setText(NLS.bind(Messages.PartiesView_searchFailed, e.getMessage()));
 					}
