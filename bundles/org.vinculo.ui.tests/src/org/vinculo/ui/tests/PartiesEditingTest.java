@@ -164,6 +164,28 @@ class PartiesEditingTest extends WorkbenchTest {
 	}
 
 	@Test
+	void cancellingTheAffiliationDialogChangesNothing() {
+		Workbench.openFromPartiesView(ui, "José Minds", "José Minds");
+		TableDriver organizations = ui.table(WidgetIds.PERSON_ORGANIZATIONS);
+		int baMinds = organizations.waitForRow(NAME, "BA Minds");
+		organizations.select(baMinds);
+		ui.button(WidgetIds.AFFILIATION_EDIT).click();
+		ui.shell("Edit Affiliation");
+		ui.text(WidgetIds.AFFILIATION_TITLE).setText("Something else");
+		ui.button(WidgetIds.AFFILIATION_UNTIL_KNOWN).check(true); // validates, copying the form into the model
+		ui.button(WidgetIds.DIALOG_CANCEL).click();
+		ui.waitForShellClosed("Edit Affiliation");
+
+		assertEquals("Sales Director", organizations.cell(baMinds, TITLE), "the row shows what is saved");
+		organizations.select(baMinds);
+		ui.button(WidgetIds.AFFILIATION_EDIT).click();
+		ui.shell("Edit Affiliation");
+		assertEquals("Sales Director", ui.text(WidgetIds.AFFILIATION_TITLE).getText(), "reopening starts from the saved value");
+		ui.button(WidgetIds.DIALOG_CANCEL).click();
+		ui.waitForShellClosed("Edit Affiliation");
+	}
+
+	@Test
 	void contextMenuOfASearchResultLinksIt() {
 		Person ines = CoreServices.parties().createPerson(new Person("Inés", "Menucontext"));
 		ui.text(WidgetIds.PARTIES_FILTER).typeText("Menucontext");
