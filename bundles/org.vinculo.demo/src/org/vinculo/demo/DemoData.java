@@ -1,11 +1,9 @@
 package org.vinculo.demo;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -14,6 +12,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyQuery;
@@ -158,8 +157,7 @@ public final class DemoData {
 	}
 
 	static String domainOf(String organizationName) {
-		String ascii = Normalizer.normalize(organizationName, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		String[] words = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").split(" +"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String[] words = Party.normalize(organizationName).replaceAll("[^a-z0-9 ]", "").split(" +"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return words[0] + (words.length > 1 ? words[1] : "") + ".example"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

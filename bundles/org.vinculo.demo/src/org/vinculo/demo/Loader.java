@@ -1,6 +1,5 @@
 package org.vinculo.demo;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Random;
@@ -8,6 +7,7 @@ import java.util.Random;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyService;
@@ -88,8 +88,7 @@ final class Loader {
 	}
 
 	private static String ascii(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "") //$NON-NLS-1$ //$NON-NLS-2$
-				.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return Party.normalize(text).replaceAll("[^a-z]", ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The roles the random part uses. */

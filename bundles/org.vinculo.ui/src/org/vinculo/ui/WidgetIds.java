@@ -19,9 +19,6 @@ public final class WidgetIds {
 	public static final String PARTY_LAST_NAME = "party.lastName"; //$NON-NLS-1$
 	public static final String PARTY_NAME = "party.name"; //$NON-NLS-1$
 	public static final String PARTY_WEBSITE = "party.website"; //$NON-NLS-1$
-	public static final String PARTY_EMAIL = "party.email"; //$NON-NLS-1$
-	public static final String PARTY_PHONE = "party.phone"; //$NON-NLS-1$
-	public static final String PARTY_CITY = "party.city"; //$NON-NLS-1$
 	public static final String PARTY_NOTES = "party.notes"; //$NON-NLS-1$
 	public static final String PARTY_TAGS = "party.tags"; //$NON-NLS-1$
 	public static final String PARTY_CONTACTS = "party.contacts"; //$NON-NLS-1$

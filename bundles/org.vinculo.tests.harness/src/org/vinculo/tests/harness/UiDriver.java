@@ -244,23 +244,9 @@ public final class UiDriver {
 	 */
 	public void clickMenu(String... path) {
 		MenuItem item = onUi(() -> {
-			Menu menu = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
-			MenuItem found = null;
-			for (String label : path) {
-				menu.notifyListeners(SWT.Show, new Event());
-				found = null;
-				for (MenuItem candidate : menu.getItems()) {
-					if (label.equals(stripMnemonic(candidate.getText()))) {
-						found = candidate;
-					}
-				}
-				if (found == null) {
-					throw new AssertionError("No menu item " + label + " in " + menuLabels(menu));
-				}
-				menu = found.getMenu();
-			}
-			if (menu != null) {
-				menu.notifyListeners(SWT.Show, new Event());
+			MenuItem found = menuItem(path);
+			if (found.getMenu() != null) {
+				found.getMenu().notifyListeners(SWT.Show, new Event());
 			}
 			return found;
 		});
@@ -275,23 +261,39 @@ public final class UiDriver {
 	/** Labels of the items of a menu, after letting it render its contributions. */
 	public List<String> menuItems(String... path) {
 		return onUi(() -> {
-			Menu menu = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
-			for (String label : path) {
-				menu.notifyListeners(SWT.Show, new Event());
-				MenuItem next = null;
-				for (MenuItem candidate : menu.getItems()) {
-					if (label.equals(stripMnemonic(candidate.getText()))) {
-						next = candidate;
-					}
-				}
-				if (next == null || next.getMenu() == null) {
-					throw new AssertionError("No menu " + label + " in " + menuLabels(menu));
-				}
-				menu = next.getMenu();
+			Menu menu = menuItem(path).getMenu();
+			if (menu == null) {
+				throw new AssertionError(String.join(" > ", path) + " is not a menu");
 			}
 			menu.notifyListeners(SWT.Show, new Event());
 			return menuLabels(menu);
 		});
+	}
+
+	/**
+	 * The menu bar item at the end of {@code path}, showing each menu on the way so
+	 * that contributed items are rendered. Must run on the UI thread.
+	 */
+	private MenuItem menuItem(String... path) {
+		Menu menu = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+		MenuItem found = null;
+		for (String label : path) {
+			if (menu == null) {
+				throw new AssertionError((found == null ? "The window" : found.getText()) + " has no menu below it");
+			}
+			menu.notifyListeners(SWT.Show, new Event());
+			found = null;
+			for (MenuItem candidate : menu.getItems()) {
+				if (label.equals(stripMnemonic(candidate.getText()))) {
+					found = candidate;
+				}
+			}
+			if (found == null) {
+				throw new AssertionError("No menu item " + label + " in " + menuLabels(menu));
+			}
+			menu = found.getMenu();
+		}
+		return found;
 	}
 
 	private static List<String> menuLabels(Menu menu) {
@@ -354,14 +356,7 @@ public final class UiDriver {
 
 	/** Labels of the top-level menus of the active workbench window, mnemonics removed. */
 	public List<String> menuBarLabels() {
-		return onUi(() -> {
-			Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
-			List<String> labels = new ArrayList<>();
-			for (MenuItem item : bar.getItems()) {
-				labels.add(stripMnemonic(item.getText()));
-			}
-			return labels;
-		});
+		return onUi(() -> menuLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar()));
 	}
 
 	private <W extends Widget> W find(Class<W> type, Predicate<W> match) {

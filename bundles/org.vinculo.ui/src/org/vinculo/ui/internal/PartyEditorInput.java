@@ -50,9 +50,10 @@ public final class PartyEditorInput implements IEditorInput, IPersistableElement
 		this.name = name;
 	}
 
+	/** "Organization: BA Minds", in the customer's words; also the editor's heading. */
 	@Override
 	public String getToolTipText() {
-		return Labels.kind(kind) + ": " + name; //$NON-NLS-1$
+		return Terms.format(Messages.Editor_heading, Labels.kind(kind), name);
 	}
 
 	@Override

@@ -33,8 +33,9 @@ public final class VinculoApplication implements IApplication {
 		boolean locked = false;
 		try {
 			// one running Vinculo per workspace: the embedded database allows a single process
-			locked = workspace != null && workspace.isSet() && workspace.lock();
-			if (workspace != null && workspace.isSet() && !locked) {
+			boolean hasWorkspace = workspace != null && workspace.isSet();
+			locked = hasWorkspace && workspace.lock();
+			if (hasWorkspace && !locked) {
 				MessageDialog.openError(null, Messages.Application_workspaceInUseTitle,
 						NLS.bind(Messages.Application_workspaceInUse, workspace.getURL().getPath()));
 				return IApplication.EXIT_OK;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +61,8 @@ public final class TermRegistry implements Terminology, IRegistryEventListener {
 
 	private final IExtensionRegistry registry;
 	private final Path overridesFile;
+	/** In contribution order; replaced whole on every reload. */
 	private volatile Map<String, TermDefinition> definitions = Map.of();
-	private volatile List<String> orderedIds = List.of();
 	private volatile List<TermProblem> problems = List.of();
 	/** Replaced whole, never changed in place, so a reader sees one consistent set. */
 	private volatile Map<String, String> overrides = Map.of();
@@ -132,8 +133,7 @@ public final class TermRegistry implements Terminology, IRegistryEventListener {
 				}
 			}
 		}
-		definitions = Map.copyOf(loaded);
-		orderedIds = List.copyOf(loaded.keySet());
+		definitions = Collections.unmodifiableMap(loaded);
 		problems = List.copyOf(refused);
 		refused.forEach(problem -> ILog.of(TermRegistry.class).warn(MessageFormat.format(
 				"Term \"{0}\" contributed by {1} was ignored: {2}", problem.termId(), problem.contributor(), //$NON-NLS-1$
@@ -200,8 +200,7 @@ public final class TermRegistry implements Terminology, IRegistryEventListener {
 
 	@Override
 	public List<TermDefinition> definitions() {
-		Map<String, TermDefinition> current = definitions;
-		return orderedIds.stream().map(current::get).filter(java.util.Objects::nonNull).toList();
+		return List.copyOf(definitions.values());
 	}
 
 	@Override

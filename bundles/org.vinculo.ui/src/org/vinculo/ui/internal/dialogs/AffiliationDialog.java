@@ -22,7 +22,6 @@ import org.vinculo.core.service.Fields;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.Validation;
 import org.vinculo.core.service.ValidationException;
-import org.vinculo.core.service.ValidationException.Problem;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Messages;
@@ -171,9 +170,7 @@ public final class AffiliationDialog extends VinculoDialog {
 
 	private boolean check() {
 		apply();
-		List<Problem> problems = Validation.check(affiliation, List.of());
-		showProblems(problems);
-		return problems.isEmpty();
+		return showProblems(Validation.check(affiliation, List.of()));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.vinculo.ui.internal.dialogs;
 
-import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -18,7 +17,6 @@ import org.vinculo.core.model.Person;
 import org.vinculo.core.service.Fields;
 import org.vinculo.core.service.Validation;
 import org.vinculo.core.service.ValidationException;
-import org.vinculo.core.service.ValidationException.Problem;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Messages;
@@ -111,9 +109,7 @@ public final class NewPartyDialog extends VinculoDialog {
 	}
 
 	private boolean check() {
-		List<Problem> problems = Validation.check(draft());
-		showProblems(problems);
-		return problems.isEmpty();
+		return showProblems(Validation.check(draft()));
 	}
 
 	@Override

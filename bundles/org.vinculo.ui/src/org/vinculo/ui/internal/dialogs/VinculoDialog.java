@@ -30,11 +30,15 @@ abstract class VinculoDialog extends TitleAreaDialog {
 		markers.register(field, control);
 	}
 
-	/** Marks the problems (clearing old marks); OK is enabled only when there are none. */
-	final void showProblems(List<Problem> problems) {
+	/**
+	 * Marks the problems (clearing old marks); OK is enabled only when there are
+	 * none. Returns whether there were none.
+	 */
+	final boolean showProblems(List<Problem> problems) {
 		String first = markers.show(problems);
 		setErrorMessage(first);
 		getButton(IDialogConstants.OK_ID).setEnabled(first == null);
+		return first == null;
 	}
 
 	/** JFace's own OK and Cancel are English only without language packs; ours follow the UI language. */

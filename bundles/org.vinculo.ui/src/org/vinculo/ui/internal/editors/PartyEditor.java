@@ -430,8 +430,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	/** "Organization: BA Minds": the record's kind, in the customer's words, and its name. */
 	private void showHeading() {
-		form.setText(Terms.format(Messages.Editor_heading, Labels.kind(partyInput().getKind()), getPartName()));
-		setTitleToolTip(Terms.format(Messages.Editor_heading, Labels.kind(partyInput().getKind()), getPartName()));
+		String heading = partyInput().getToolTipText();
+		form.setText(heading);
+		setTitleToolTip(heading);
 		if (form.getBody().getChildren().length > 0) {
 			form.reflow(true);
 		}
