@@ -15,7 +15,6 @@ import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.service.AffiliationService;
-import org.vinculo.core.service.PartyQuery;
 import org.vinculo.core.service.PartyService;
 
 /**
@@ -35,17 +34,17 @@ public final class DemoData {
 	public record Summary(int persons, int organizations, int affiliations) {
 	}
 
-	private static final String[] FIRST_NAMES = { "Ana", "Lucía", "María", "Carmen", "Laura", "Marta", "Elena", "Sofía",
+	static final String[] FIRST_NAMES = { "Ana", "Lucía", "María", "Carmen", "Laura", "Marta", "Elena", "Sofía",
 			"Paula", "Isabel", "Raquel", "Nuria", "Pilar", "Inés", "Begoña", "Ainhoa", "José", "Juan", "Luis",
 			"Javier", "Carlos", "Miguel", "Andrés", "Jorge", "Pablo", "Sergio", "Álvaro", "Iñaki", "Ramón", "Tomás",
 			"Óscar", "Joaquín", "Emma", "Olivia", "Amelia", "Charlotte", "Grace", "Hannah", "James", "Oliver",
 			"George", "Harry", "Jack", "Thomas", "William", "Daniel", "Sean", "Niamh" };
-	private static final String[] LAST_NAMES = { "García", "Fernández", "González", "Rodríguez", "López", "Martínez",
+	static final String[] LAST_NAMES = { "García", "Fernández", "González", "Rodríguez", "López", "Martínez",
 			"Sánchez", "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Muñoz",
 			"Álvarez", "Romero", "Alonso", "Gutiérrez", "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil",
 			"Ramírez", "Serrano", "Blanco", "Suárez", "Ortega", "Castaño", "Ibáñez", "Núñez", "Smith", "Jones",
 			"Taylor", "Brown", "Williams", "Wilson", "Evans", "Thomas", "Walsh", "O'Brien", "Murphy", "Clarke" };
-	private static final String[] CITIES = { "Madrid", "Barcelona", "Sevilla", "Málaga", "Valencia", "Bilbao",
+	static final String[] CITIES = { "Madrid", "Barcelona", "Sevilla", "Málaga", "Valencia", "Bilbao",
 			"Zaragoza", "A Coruña", "Córdoba", "Buenos Aires", "Montevideo", "Ciudad de México", "London",
 			"Manchester", "Dublin", "Edinburgh" };
 	private static final String[] ORGANIZATIONS = { "Andes Logística SA", "Grupo Solana", "Northwind Traders Ltd",
@@ -71,7 +70,7 @@ public final class DemoData {
 
 	/** Whether the database has no party yet, the only case in which demo data is loaded. */
 	public static boolean isEmpty(PartyService parties) {
-		return parties.count(PartyQuery.all()) == 0;
+		return parties.count() == 0;
 	}
 
 	/**

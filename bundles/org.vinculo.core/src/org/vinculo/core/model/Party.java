@@ -36,6 +36,7 @@ public abstract sealed class Party permits Person, Organization {
 	private String notes;
 	private Instant createdAt;
 	private Instant updatedAt;
+	private long revision;
 	private List<ContactPoint> contactPoints = new ArrayList<>();
 	private List<PostalAddress> addresses = new ArrayList<>();
 	private Set<String> tags = new LinkedHashSet<>();
@@ -201,12 +202,21 @@ public abstract sealed class Party permits Person, Organization {
 		return updatedAt;
 	}
 
-	/** Called by the persistence layer when it writes the record. */
-	public void touch(Instant now) {
+	/**
+	 * The database-wide change number of the last write to this party; search
+	 * indexes use it to catch up with committed changes.
+	 */
+	public long getRevision() {
+		return revision;
+	}
+
+	/** Called by the persistence layer when it writes the record, in the writing transaction. */
+	public void touch(Instant now, long changeRevision) {
 		if (createdAt == null) {
 			createdAt = now;
 		}
 		updatedAt = now;
+		revision = changeRevision;
 	}
 
 	/**

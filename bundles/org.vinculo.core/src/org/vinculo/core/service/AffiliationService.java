@@ -26,6 +26,17 @@ public interface AffiliationService {
 	Affiliation affiliate(Affiliation draft);
 
 	/**
+	 * Saves many new affiliations at once, the path of imports and generators:
+	 * each draft is checked on its own (period, role) before anything is written,
+	 * then they are inserted in batches, a few thousand per transaction. Overlaps
+	 * with stored affiliations are not looked up on this path; the caller
+	 * (an import's duplicate check) decides about them.
+	 *
+	 * @throws ValidationException listing every problem; nothing saved
+	 */
+	void affiliateAll(List<Affiliation> drafts);
+
+	/**
 	 * @throws StaleRecordException when the affiliation changed since it was read
 	 * @throws ValidationException  as for {@link #affiliate(Affiliation)}
 	 */

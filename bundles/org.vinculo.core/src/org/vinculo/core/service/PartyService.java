@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Person;
 
 /**
@@ -50,9 +51,18 @@ public interface PartyService {
 
 	Optional<Organization> findOrganization(long id);
 
-	/** Parties matching the query, ordered by name. */
-	List<Party> search(PartyQuery query);
+	/**
+	 * How many parties of the given kinds (all kinds when none given) the
+	 * database holds. Searching is {@link org.vinculo.core.search.PartySearch}'s job.
+	 */
+	long count(PartyKind... kinds);
 
-	/** How many parties match the query (its offset and limit are ignored). */
-	long count(PartyQuery query);
+	/**
+	 * Saves many new parties at once, the path of imports and generators: every
+	 * draft is validated before anything is written, then they are inserted in
+	 * batches, a few thousand per transaction. Drafts get their ids.
+	 *
+	 * @throws ValidationException listing every problem of every draft; nothing saved
+	 */
+	void createAll(List<? extends Party> drafts);
 }

@@ -12,6 +12,8 @@ public final class RecordEvents {
 	public static final String CREATED = "CREATED"; //$NON-NLS-1$
 	public static final String UPDATED = "UPDATED"; //$NON-NLS-1$
 	public static final String DELETED = "DELETED"; //$NON-NLS-1$
+	/** Many records created at once (imports, generators); property {@link #COUNT}, no {@link #ID}. */
+	public static final String BULK_CREATED = "BULK_CREATED"; //$NON-NLS-1$
 	/** Subscribe to everything the core posts. */
 	public static final String ALL_TOPICS = TOPIC_BASE + "*"; //$NON-NLS-1$
 
@@ -19,6 +21,7 @@ public final class RecordEvents {
 	public static final String KIND = "kind"; //$NON-NLS-1$
 	public static final String PERSON_ID = "personId"; //$NON-NLS-1$
 	public static final String ORGANIZATION_ID = "organizationId"; //$NON-NLS-1$
+	public static final String COUNT = "count"; //$NON-NLS-1$
 
 	private RecordEvents() {
 	}

@@ -88,7 +88,7 @@ class PartiesEditingTest extends WorkbenchTest {
 
 	@Test
 	void requiredNameIsMarkedAndNothingIsSaved() {
-		long before = CoreServices.parties().count(PartyQuery.all());
+		long before = CoreServices.parties().count();
 		ui.clickMenu("File", "New", "Person...");
 		Shell shell = ui.shell("New Person");
 		ui.text(WidgetIds.NEW_FIRST_NAME).typeText("X");
@@ -100,7 +100,7 @@ class PartiesEditingTest extends WorkbenchTest {
 		assertFalse(ui.button(WidgetIds.DIALOG_OK).isEnabled());
 		ui.button(WidgetIds.DIALOG_CANCEL).click();
 		ui.waitForShellClosed("New Person");
-		assertEquals(before, CoreServices.parties().count(PartyQuery.all()), "nothing saved half-way");
+		assertEquals(before, CoreServices.parties().count(), "nothing saved half-way");
 	}
 
 	// ---- P2/P3: link from every side, edit from either side ---------------------------------
@@ -337,9 +337,7 @@ class PartiesEditingTest extends WorkbenchTest {
 	// ---- helpers ---------------------------------------------------------------------------
 
 	private static Party only(String name) {
-		List<Party> found = CoreServices.parties().search(PartyQuery.matching(name));
-		assertEquals(1, found.size(), "exactly one " + name);
-		return found.get(0);
+		return Workbench.only(name);
 	}
 
 }

@@ -103,13 +103,14 @@ class PartiesWorkbenchTest extends WorkbenchTest {
 		ui.run(() -> ui.page().saveEditor(ui.activeEditor(), false));
 
 		assertTrue(!ui.onUi(() -> ui.activeEditor().isDirty()), "saved");
-		Person saved = (Person) CoreServices.parties().search(PartyQuery.matching("Pepe Gómez")).get(0);
+		Person saved = (Person) Workbench.only("Pepe Gómez");
 		assertEquals("Prefers calls", saved.getNotes());
 		assertEquals(List.of(ContactPoint.Label.WORK, ContactPoint.Label.WORK, ContactPoint.Label.HOME),
 				saved.getContactPoints().stream().map(ContactPoint::getLabel).toList());
 		assertEquals("+34 956 000 111", saved.getContactPoints().get(2).getValue());
 		assertEquals("Calle Ancha 3, Cádiz", saved.getAddresses().get(1).oneLine());
-		assertEquals(1, CoreServices.parties().count(PartyQuery.matching("956 000 111")), "found by the new phone");
+		ui.waitUntil("the search index to find the new phone",
+				() -> CoreServices.search().search(PartyQuery.matching("956 000 111")).total() == 1);
 	}
 
 	@Test

@@ -1,5 +1,12 @@
 package org.vinculo.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.vinculo.core.model.Party;
+import org.vinculo.core.search.PartySummary;
+
 import org.vinculo.core.service.PartyQuery;
 import org.vinculo.demo.DemoData;
 import org.vinculo.tests.harness.TableDriver;
@@ -21,8 +28,20 @@ final class Workbench {
 	static void awaitDemoData() {
 		UiDriver driver = new UiDriver();
 		driver.waitUntil("the demo data to be loaded",
-				() -> CoreServices.parties().count(PartyQuery.all()) >= DemoData.PERSONS);
+				() -> CoreServices.parties().count() >= DemoData.PERSONS);
 		driver.waitForJobs(JobFamilies.DEMO_DATA);
+	}
+
+	/**
+	 * The one party with exactly this name, once the search index has every
+	 * committed change.
+	 */
+	static Party only(String name) {
+		new UiDriver().waitUntil("the search index to catch up", () -> CoreServices.search().isCurrent());
+		List<PartySummary> found = CoreServices.search().search(PartyQuery.matching(name)).hits().stream()
+				.filter(p -> p.displayName().equals(name)).toList();
+		assertEquals(1, found.size(), "exactly one " + name);
+		return CoreServices.load(found.get(0)).orElseThrow();
 	}
 
 	/** No editors open, the Parties view shown with an empty filter. */

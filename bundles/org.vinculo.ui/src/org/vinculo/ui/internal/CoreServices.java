@@ -4,6 +4,11 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import java.util.Optional;
+
+import org.vinculo.core.model.Party;
+import org.vinculo.core.search.PartySearch;
+import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyService;
 import org.vinculo.core.terms.Terminology;
@@ -21,6 +26,15 @@ public final class CoreServices {
 
 	public static PartyService parties() {
 		return get(PartyService.class);
+	}
+
+	public static PartySearch search() {
+		return get(PartySearch.class);
+	}
+
+	/** Loads the full record of a search result, or empty when it was deleted meanwhile. */
+	public static Optional<Party> load(PartySummary summary) {
+		return parties().find(summary.id());
 	}
 
 	public static AffiliationService affiliations() {

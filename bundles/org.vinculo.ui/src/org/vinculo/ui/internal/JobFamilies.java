@@ -5,6 +5,7 @@ public final class JobFamilies {
 	public static final Object DEMO_DATA = new Object();
 	public static final Object PARTY_SEARCH = new Object();
 	public static final Object EDITOR_LOAD = new Object();
+	public static final Object INDEX_REBUILD = new Object();
 
 	private JobFamilies() {
 	}

@@ -28,6 +28,9 @@ public final class Messages extends NLS {
 	public static String PartiesView_searching;
 	public static String PartiesView_status;
 	public static String PartiesView_statusLimited;
+	public static String PartiesView_indexing;
+	public static String RebuildIndex_job;
+	public static String RebuildIndex_done;
 	public static String PartiesView_empty;
 	public static String PartiesView_searchJob;
 	public static String PartiesView_searchFailed;
@@ -92,6 +95,7 @@ public final class Messages extends NLS {
 	public static String Picker_organizationTitle;
 	public static String Picker_personFor;
 	public static String Picker_organizationFor;
+	public static String Picker_deleted;
 	public static String Delete_title;
 	public static String Delete_question;
 	public static String Delete_questionWithLinks;

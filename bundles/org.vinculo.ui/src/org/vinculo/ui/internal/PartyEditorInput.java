@@ -8,6 +8,7 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.search.PartySummary;
 
 /**
  * Identifies one person or organization to open; equal inputs reuse the open
@@ -31,6 +32,10 @@ public final class PartyEditorInput implements IEditorInput, IPersistableElement
 
 	public static PartyEditorInput of(Party party) {
 		return new PartyEditorInput(party.getKind(), party.getId(), party.getDisplayName());
+	}
+
+	public static PartyEditorInput of(PartySummary party) {
+		return new PartyEditorInput(party.kind(), party.id(), party.displayName());
 	}
 
 	public PartyKind getKind() {

@@ -5,6 +5,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.search.PartySummary;
 import org.vinculo.ui.internal.editors.OrganizationEditor;
 import org.vinculo.ui.internal.editors.PersonEditor;
 
@@ -15,6 +16,10 @@ public final class PartyOpener {
 	}
 
 	public static void open(IWorkbenchPage page, Party party) {
+		open(page, PartyEditorInput.of(party));
+	}
+
+	public static void open(IWorkbenchPage page, PartySummary party) {
 		open(page, PartyEditorInput.of(party));
 	}
 

@@ -22,7 +22,6 @@ import org.vinculo.core.model.PostalAddress;
 import org.vinculo.core.persistence.internal.Database;
 import org.vinculo.core.persistence.internal.JpaPartyService;
 import org.vinculo.core.service.Fields;
-import org.vinculo.core.service.PartyQuery;
 import org.vinculo.core.service.ValidationException;
 
 /** Several emails and phones with a type, postal addresses and tags, on a real Derby. */
@@ -111,30 +110,7 @@ class ContactDetailsTest {
 	}
 
 	@Test
-	void searchMatchesEverySecondaryEmailPhoneCityAndTag() {
-		Person ana = new Person("Ana", "Ruiz");
-		ana.setContactPoints(List.of(new ContactPoint(Channel.EMAIL, Label.WORK, "ana@acme.example"),
-				new ContactPoint(Channel.EMAIL, Label.HOME, "anita@casa.example"),
-				new ContactPoint(Channel.PHONE, Label.HOME, "+34 911 222 333"),
-				new ContactPoint(Channel.PHONE, Label.MOBILE, "+34 699 888 777")));
-		ana.setAddresses(List.of(new PostalAddress(Label.WORK, null, null, "Madrid", null, null),
-				new PostalAddress(Label.HOME, null, null, "Segovia", null, null)));
-		ana.setTags(List.of("golf-club"));
-		parties.createPerson(ana);
-		Organization acme = new Organization("Acme");
-		acme.setTags(List.of("supplier"));
-		parties.createOrganization(acme);
-
-		assertEquals(List.of("Ana Ruiz"), names(parties.search(PartyQuery.matching("casa.example"))));
-		assertEquals(List.of("Ana Ruiz"), names(parties.search(PartyQuery.matching("699 888"))));
-		assertEquals(List.of("Ana Ruiz"), names(parties.search(PartyQuery.matching("segovia"))));
-		assertEquals(List.of("Ana Ruiz"), names(parties.search(PartyQuery.matching("GOLF"))));
-		assertEquals(List.of("Acme"), names(parties.search(PartyQuery.matching("supplier"))));
-		assertEquals(1, parties.count(PartyQuery.matching("segovia")));
-	}
-
-	@Test
-	void deletingAPartyDeletesItsDetails() {
+	void deletingAPartyDeletesItsDetails() throws Exception {
 		Person ana = new Person("Ana", "Ruiz");
 		ana.setEmail("ana@acme.example");
 		ana.setCity("Madrid");
@@ -143,11 +119,17 @@ class ContactDetailsTest {
 
 		parties.delete(parties.findPerson(saved.getId()).orElseThrow());
 
-		assertEquals(0, parties.count(PartyQuery.matching("acme.example")));
-		assertEquals(0, parties.count(PartyQuery.all()));
+		assertEquals(0, parties.count());
+		for (String table : List.of("CONTACT_POINT", "POSTAL_ADDRESS", "PARTY_TAG")) {
+			assertEquals(0, rows(table), table);
+		}
 	}
 
-	private static List<String> names(List<Party> list) {
-		return list.stream().map(Party::getDisplayName).toList();
+	private long rows(String table) throws java.sql.SQLException {
+		try (java.sql.Connection c = database.dataSource().getConnection();
+				java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 }

@@ -3,9 +3,13 @@ package org.vinculo.core.persistence.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -31,17 +35,24 @@ import jakarta.persistence.PersistenceException;
 public final class Database implements AutoCloseable {
 
 	static final String PERSISTENCE_UNIT = "vinculo"; //$NON-NLS-1$
+	private static final String PAGE_CACHE_PROPERTY = "derby.storage.pageCacheSize"; //$NON-NLS-1$
+	private static final int PAGE_CACHE_PAGES = 25_000;
+	private static final String UNASSIGNED_ID = "unassigned"; //$NON-NLS-1$
 
 	private final DataSource dataSource;
 	private final EntityManagerFactory entityManagerFactory;
 	private final Runnable shutdown;
 	private final int schemaVersion;
+	private final Path directory;
+	private final String databaseId;
 	private volatile EventAdmin eventAdmin;
 
-	private Database(DataSource dataSource, String targetDatabase, Runnable shutdown) {
+	private Database(DataSource dataSource, String targetDatabase, Path directory, Runnable shutdown) {
 		this.dataSource = dataSource;
 		this.shutdown = shutdown;
+		this.directory = directory;
 		this.schemaVersion = new SchemaMigrations(dataSource).migrate();
+		this.databaseId = assignDatabaseId(dataSource);
 		Map<String, Object> properties = new HashMap<>();
 		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
 		properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
@@ -67,11 +78,15 @@ public final class Database implements AutoCloseable {
 		if (System.getProperty("derby.stream.error.file") == null) { //$NON-NLS-1$
 			System.setProperty("derby.stream.error.file", directory.resolveSibling("derby.log").toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		if (System.getProperty(PAGE_CACHE_PROPERTY) == null) {
+			// Derby's default cache is 1,000 pages (4 MB): far too small for a million parties
+			System.setProperty(PAGE_CACHE_PROPERTY, String.valueOf(PAGE_CACHE_PAGES));
+		}
 		EmbeddedDataSource dataSource = new EmbeddedDataSource();
 		dataSource.setDatabaseName(directory.toAbsolutePath().toString());
 		dataSource.setCreateDatabase("create"); //$NON-NLS-1$
 		Runnable shutdown = () -> shutdownDerby(directory);
-		return new Database(dataSource, "Derby", shutdown); //$NON-NLS-1$
+		return new Database(dataSource, "Derby", directory, shutdown); //$NON-NLS-1$
 	}
 
 	private static void shutdownDerby(Path directory) {
@@ -93,6 +108,50 @@ public final class Database implements AutoCloseable {
 
 	public int schemaVersion() {
 		return schemaVersion;
+	}
+
+	/** The directory the database lives in. */
+	public Path directory() {
+		return directory;
+	}
+
+	/** A random id given to the database the first time it was opened. */
+	public String databaseId() {
+		return databaseId;
+	}
+
+	private static String assignDatabaseId(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			try (ResultSet rs = statement.executeQuery("SELECT DATABASE_ID FROM CHANGE_COUNTER WHERE ID = 1")) { //$NON-NLS-1$
+				rs.next();
+				String id = rs.getString(1);
+				if (!UNASSIGNED_ID.equals(id)) {
+					return id;
+				}
+			}
+			String id = UUID.randomUUID().toString();
+			try (PreparedStatement update = connection
+					.prepareStatement("UPDATE CHANGE_COUNTER SET DATABASE_ID = ? WHERE ID = 1")) { //$NON-NLS-1$
+				update.setString(1, id);
+				update.executeUpdate();
+			}
+			return id;
+		} catch (SQLException e) {
+			throw new PersistenceException("Cannot read the database id: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Takes the next database-wide revision inside the writing transaction. The
+	 * counter row stays locked until the transaction ends, so revisions are
+	 * committed in increasing order: an index that applied revision n has seen
+	 * every change up to n.
+	 */
+	static long nextRevision(EntityManager em) {
+		em.createNativeQuery("UPDATE CHANGE_COUNTER SET REVISION = REVISION + 1 WHERE ID = 1").executeUpdate(); //$NON-NLS-1$
+		Object value = em.createNativeQuery("SELECT REVISION FROM CHANGE_COUNTER WHERE ID = 1").getSingleResult(); //$NON-NLS-1$
+		return ((Number) value).longValue();
 	}
 
 	/** Runs {@code work} in one transaction and commits, or rolls back on any exception. */

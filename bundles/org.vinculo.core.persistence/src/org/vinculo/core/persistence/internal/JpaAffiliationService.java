@@ -1,6 +1,7 @@
 package org.vinculo.core.persistence.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.RecordNotFoundException;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.Validation;
+import org.vinculo.core.service.ValidationException.Problem;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -64,6 +66,38 @@ public final class JpaAffiliationService implements AffiliationService {
 		}
 		post(RecordEvents.CREATED, saved);
 		return saved;
+	}
+
+	@Override
+	public void affiliateAll(List<Affiliation> drafts) {
+		List<Problem> problems = new ArrayList<>();
+		for (Affiliation draft : drafts) {
+			if (!draft.isNew()) {
+				throw new IllegalArgumentException("Already saved: " + draft); //$NON-NLS-1$
+			}
+			problems.addAll(Validation.check(draft, List.of()));
+		}
+		Validation.require(problems);
+		for (int from = 0; from < drafts.size(); from += JpaPartyService.BULK_CHUNK) {
+			List<Affiliation> chunk = drafts.subList(from, Math.min(drafts.size(), from + JpaPartyService.BULK_CHUNK));
+			try {
+				database.write(em -> {
+					for (Affiliation draft : chunk) {
+						// references by id: the parties are not read back on the bulk path
+						draft.setPerson(em.getReference(Person.class, draft.getPerson().getId()));
+						draft.setOrganization(em.getReference(Organization.class, draft.getOrganization().getId()));
+						draft.setRole(em.getReference(AffiliationRole.class, draft.getRole().getId()));
+						em.persist(draft);
+					}
+					return null;
+				});
+			} catch (RuntimeException e) {
+				chunk.forEach(Affiliation::forgetIdOfFailedInsert);
+				throw e;
+			}
+			database.post(RecordEvents.AFFILIATION_TOPIC + RecordEvents.BULK_CREATED,
+					Map.of(RecordEvents.COUNT, chunk.size()));
+		}
 	}
 
 	@Override

@@ -1,8 +1,9 @@
 package org.vinculo.core.persistence.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,18 +17,20 @@ import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Person;
-import org.vinculo.core.service.PartyQuery;
 import org.vinculo.core.service.PartyService;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.StaleRecordException;
+import org.vinculo.core.service.ValidationException.Problem;
 import org.vinculo.core.service.Validation;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /** {@link PartyService} on EclipseLink. */
 @Component(service = PartyService.class)
 public final class JpaPartyService implements PartyService {
+
+	/** Parties per transaction on the bulk path. */
+	static final int BULK_CHUNK = 2_000;
 
 	private final Database database;
 
@@ -59,7 +62,7 @@ public final class JpaPartyService implements PartyService {
 		try {
 			saved = database.write(em -> {
 				draft.refreshDerivedFields();
-				draft.touch(Instant.now());
+				draft.touch(Instant.now(), Database.nextRevision(em));
 				em.persist(draft);
 				return draft;
 			});
@@ -71,6 +74,42 @@ public final class JpaPartyService implements PartyService {
 		return saved;
 	}
 
+	/**
+	 * The bulk path: chunks of drafts, each chunk one transaction with one
+	 * revision, inserted with JDBC batch writing and ids preallocated in blocks.
+	 */
+	@Override
+	public void createAll(List<? extends Party> drafts) {
+		List<Problem> problems = new ArrayList<>();
+		for (Party draft : drafts) {
+			if (!draft.isNew()) {
+				throw new IllegalArgumentException("Already saved: " + draft); //$NON-NLS-1$
+			}
+			problems.addAll(Validation.check(draft));
+		}
+		Validation.require(problems);
+		for (int from = 0; from < drafts.size(); from += BULK_CHUNK) {
+			List<? extends Party> chunk = drafts.subList(from, Math.min(drafts.size(), from + BULK_CHUNK));
+			try {
+				database.write(em -> {
+					Instant now = Instant.now();
+					long revision = Database.nextRevision(em);
+					for (Party draft : chunk) {
+						draft.refreshDerivedFields();
+						draft.touch(now, revision);
+						em.persist(draft);
+					}
+					return null;
+				});
+			} catch (RuntimeException e) {
+				chunk.forEach(Party::forgetIdOfFailedInsert);
+				throw e;
+			}
+			database.post(RecordEvents.PARTY_TOPIC + RecordEvents.BULK_CREATED,
+					Map.of(RecordEvents.COUNT, chunk.size()));
+		}
+	}
+
 	@Override
 	public <T extends Party> T update(T party) {
 		if (party.isNew()) {
@@ -80,7 +119,7 @@ public final class JpaPartyService implements PartyService {
 		T saved = database.write(em -> {
 			checkCurrent(em, party);
 			party.refreshDerivedFields();
-			party.touch(Instant.now());
+			party.touch(Instant.now(), Database.nextRevision(em));
 			return em.merge(party);
 		});
 		post(RecordEvents.UPDATED, saved);
@@ -94,6 +133,8 @@ public final class JpaPartyService implements PartyService {
 			em.createQuery("DELETE FROM Affiliation a WHERE a.person.id = :id OR a.organization.id = :id") //$NON-NLS-1$
 					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
 			em.remove(current);
+			em.createNativeQuery("INSERT INTO PARTY_TOMBSTONE (PARTY_ID, REVISION) VALUES (?, ?)") //$NON-NLS-1$
+					.setParameter(1, party.getId()).setParameter(2, Database.nextRevision(em)).executeUpdate();
 			return null;
 		});
 		post(RecordEvents.DELETED, party);
@@ -125,23 +166,10 @@ public final class JpaPartyService implements PartyService {
 	}
 
 	@Override
-	public List<Party> search(PartyQuery query) {
-		return database.read(em -> {
-			TypedQuery<Party> q = em.createQuery("SELECT p FROM " + entity(query.kinds()) + " p" //$NON-NLS-1$ //$NON-NLS-2$
-					+ where(query) + " ORDER BY p.sortKey, p.id", Party.class); //$NON-NLS-1$
-			bind(q, query);
-			return q.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
-		});
-	}
-
-	@Override
-	public long count(PartyQuery query) {
-		return database.read(em -> {
-			TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM " + entity(query.kinds()) + " p" //$NON-NLS-1$ //$NON-NLS-2$
-					+ where(query), Long.class);
-			bind(q, query);
-			return q.getSingleResult();
-		});
+	public long count(PartyKind... kinds) {
+		Set<PartyKind> wanted = kinds.length == 0 ? EnumSet.allOf(PartyKind.class) : EnumSet.copyOf(List.of(kinds));
+		return database.read(em -> em
+				.createQuery("SELECT COUNT(p) FROM " + entity(wanted) + " p", Long.class).getSingleResult()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String entity(Set<PartyKind> kinds) {
@@ -149,32 +177,6 @@ public final class JpaPartyService implements PartyService {
 			return kinds.contains(PartyKind.PERSON) ? "Person" : "Organization"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return "Party"; //$NON-NLS-1$
-	}
-
-	private static String where(PartyQuery query) {
-		if (query.text().isEmpty()) {
-			return ""; //$NON-NLS-1$
-		}
-		// every email, phone, address and tag counts, not only the first one the list shows
-		return " WHERE p.sortKey LIKE :name ESCAPE '!'" //$NON-NLS-1$
-				+ " OR EXISTS (SELECT q.id FROM Party q JOIN q.contactPoints c WHERE q.id = p.id" //$NON-NLS-1$
-				+ " AND LOWER(c.value) LIKE :text ESCAPE '!')" //$NON-NLS-1$
-				+ " OR EXISTS (SELECT q.id FROM Party q JOIN q.addresses a WHERE q.id = p.id" //$NON-NLS-1$
-				+ " AND LOWER(a.city) LIKE :text ESCAPE '!')" //$NON-NLS-1$
-				+ " OR EXISTS (SELECT q.id FROM Party q JOIN q.tags t WHERE q.id = p.id" //$NON-NLS-1$
-				+ " AND t LIKE :text ESCAPE '!')"; // tags are stored in lower case //$NON-NLS-1$
-	}
-
-	private static void bind(TypedQuery<?> q, PartyQuery query) {
-		if (!query.text().isEmpty()) {
-			q.setParameter("name", '%' + escapeLike(Party.normalize(query.text())) + '%'); //$NON-NLS-1$
-			q.setParameter("text", '%' + escapeLike(query.text().toLowerCase(Locale.ROOT)) + '%'); //$NON-NLS-1$
-		}
-	}
-
-	private static String escapeLike(String text) {
-		// the filter is plain text: wildcards typed by the user match themselves
-		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	}
 
 	private void post(String change, Party party) {

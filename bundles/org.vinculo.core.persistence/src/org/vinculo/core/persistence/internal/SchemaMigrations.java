@@ -30,7 +30,9 @@ final class SchemaMigrations {
 	static final List<Migration> ALL = List.of(
 			new Migration(1, "Parties, affiliation roles and affiliations", "/db/V001__parties_and_affiliations.sql"), //$NON-NLS-1$ //$NON-NLS-2$
 			new Migration(2, "Several emails and phones, addresses, tags", //$NON-NLS-1$
-					"/db/V002__contact_points_addresses_tags.sql")); //$NON-NLS-1$
+					"/db/V002__contact_points_addresses_tags.sql"), //$NON-NLS-1$
+			new Migration(3, "Revisions and tombstones for the search index", //$NON-NLS-1$
+					"/db/V003__revisions_for_search.sql")); //$NON-NLS-1$
 
 	record Migration(int version, String description, String script) {
 	}

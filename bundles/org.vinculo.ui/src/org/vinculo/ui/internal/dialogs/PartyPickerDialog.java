@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.Terms;
 import org.vinculo.ui.internal.views.PartySearchPanel;
@@ -70,7 +71,12 @@ public final class PartyPickerDialog extends VinculoDialog {
 		if (search.selection().size() != 1) {
 			return;
 		}
-		chosen = search.selection().get(0);
+		chosen = CoreServices.load(search.selection().get(0)).orElse(null);
+		if (chosen == null) {
+			setErrorMessage(Messages.Picker_deleted);
+			search.refresh(0);
+			return;
+		}
 		super.okPressed();
 	}
 }

@@ -9,6 +9,8 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.vinculo.core.model.Party;
+import org.vinculo.core.search.PartySummary;
+import org.vinculo.ui.internal.CoreServices;
 
 /**
  * Accepts one dragged party of the other kind than the editor's record (a person
@@ -28,10 +30,16 @@ public final class PartyDropListener extends DropTargetAdapter {
 	Party acceptable() {
 		Party record = target.get();
 		if (record == null || !(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection)
-				|| selection.size() != 1 || !(selection.getFirstElement() instanceof Party dragged)) {
+				|| selection.size() != 1) {
 			return null;
 		}
-		return dragged.getKind() != record.getKind() ? dragged : null;
+		if (selection.getFirstElement() instanceof Party dragged) {
+			return dragged.getKind() != record.getKind() ? dragged : null;
+		}
+		if (selection.getFirstElement() instanceof PartySummary dragged && dragged.kind() != record.getKind()) {
+			return CoreServices.load(dragged).orElse(null);
+		}
+		return null;
 	}
 
 	@Override

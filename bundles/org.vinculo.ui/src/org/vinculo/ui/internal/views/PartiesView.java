@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
-import org.vinculo.core.service.RecordEvents;
+import org.vinculo.core.search.PartySearch;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.PartyOpener;
@@ -68,7 +68,8 @@ public final class PartiesView extends ViewPart {
 
 		eventBroker = getSite().getService(IEventBroker.class);
 		if (eventBroker != null) {
-			eventBroker.subscribe(RecordEvents.PARTY_TOPIC + "*", refreshOnChange); //$NON-NLS-1$
+			// the index posts this once it applied a committed change: refreshing earlier would show the old list
+			eventBroker.subscribe(PartySearch.TOPIC_UPDATED, refreshOnChange);
 		}
 	}
 

@@ -24,13 +24,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.service.PartyQuery;
-import org.vinculo.core.service.PartyService;
+import org.vinculo.core.search.PartySearch;
+import org.vinculo.core.search.PartySummary;
+import org.vinculo.core.search.SearchResult;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.Columns;
 import org.vinculo.ui.internal.CoreServices;
@@ -56,7 +59,7 @@ public final class PartySearchPanel {
 	private final PartyKind fixedKind;
 	private final TableViewer viewer;
 	private final Label status;
-	private List<Party> rows = List.of();
+	private List<PartySummary> rows = List.of();
 	private volatile String highlighted = ""; //$NON-NLS-1$
 	private final SearchJob searchJob = new SearchJob();
 
@@ -99,11 +102,11 @@ public final class PartySearchPanel {
 		name.getColumn().setWidth(220);
 		name.setLabelProvider(new HighlightingNameProvider());
 		if (fixedKind == null) {
-			addColumn(Messages.PartiesView_columnKind, 100, p -> Labels.kind(p.getKind()));
+			addColumn(Messages.PartiesView_columnKind, 100, p -> Labels.kind(p.kind()));
 		}
-		addColumn(Messages.PartiesView_columnEmail, 220, Party::getEmail);
-		addColumn(Messages.PartiesView_columnPhone, 130, Party::getPhone);
-		addColumn(Messages.PartiesView_columnCity, 120, Party::getCity);
+		addColumn(Messages.PartiesView_columnEmail, 220, PartySummary::email);
+		addColumn(Messages.PartiesView_columnPhone, 130, PartySummary::phone);
+		addColumn(Messages.PartiesView_columnCity, 120, PartySummary::city);
 		viewer.setContentProvider(new LazyRows());
 		viewer.setInput(this);
 
@@ -114,7 +117,7 @@ public final class PartySearchPanel {
 		refresh(0);
 	}
 
-	private void addColumn(String title, int width, Function<Party, String> text) {
+	private void addColumn(String title, int width, Function<PartySummary, String> text) {
 		Columns.add(viewer, title, width, text, null);
 	}
 
@@ -126,9 +129,10 @@ public final class PartySearchPanel {
 		return filter;
 	}
 
-	/** The selected parties, in table order. */
-	public List<Party> selection() {
-		return ((IStructuredSelection) viewer.getSelection()).toList().stream().map(Party.class::cast).toList();
+	/** The selected parties as the list shows them, in table order; load the records to edit them. */
+	public List<PartySummary> selection() {
+		return ((IStructuredSelection) viewer.getSelection()).toList().stream().map(PartySummary.class::cast)
+				.toList();
 	}
 
 	/** Runs the current query again after {@code delayMillis}. */
@@ -141,10 +145,10 @@ public final class PartySearchPanel {
 	 * Called with the opened party on double-click or Enter in the table, and on
 	 * Enter in the filter box (the first result).
 	 */
-	public void onOpen(Consumer<Party> open) {
+	public void onOpen(Consumer<PartySummary> open) {
 		viewer.addOpenListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
-					&& selection.getFirstElement() instanceof Party party) {
+					&& selection.getFirstElement() instanceof PartySummary party) {
 				open.accept(party);
 			}
 		});
@@ -178,7 +182,7 @@ public final class PartySearchPanel {
 		};
 	}
 
-	private void show(PartyQuery query, List<Party> found, long total) {
+	private void show(PartyQuery query, List<PartySummary> found, long total, boolean current) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -193,6 +197,10 @@ public final class PartySearchPanel {
 		} else {
 			status.setText(MessageFormat.format(Messages.PartiesView_status, total));
 		}
+		if (!current) {
+			status.setText(status.getText() + Messages.PartiesView_indexing);
+		}
+		status.getParent().layout(new Control[] { status });
 	}
 
 	/** Serves the rows of the last search to the virtual table. */
@@ -214,10 +222,10 @@ public final class PartySearchPanel {
 	private final class HighlightingNameProvider extends StyledCellLabelProvider {
 		@Override
 		public void update(ViewerCell cell) {
-			Party party = (Party) cell.getElement();
-			String name = party.getDisplayName();
+			PartySummary party = (PartySummary) cell.getElement();
+			String name = party.displayName();
 			cell.setText(name);
-			cell.setImage(Labels.image(party.getKind()));
+			cell.setImage(Labels.image(party.kind()));
 			String normalized = Party.normalize(name);
 			int at = highlighted.isEmpty() || normalized.length() != name.length() ? -1
 					: normalized.indexOf(highlighted);
@@ -254,13 +262,13 @@ public final class PartySearchPanel {
 				return Status.CANCEL_STATUS;
 			}
 			try {
-				PartyService parties = CoreServices.parties();
-				List<Party> found = parties.search(query[0]);
-				long total = found.size() < PAGE ? found.size() : parties.count(query[0]);
+				PartySearch search = CoreServices.search();
+				SearchResult found = search.search(query[0]);
+				boolean current = search.isCurrent();
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				display.asyncExec(() -> show(query[0], found, total));
+				display.asyncExec(() -> show(query[0], found.hits(), found.total(), current));
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
 				display.asyncExec(() -> {

@@ -1,0 +1,428 @@
+package org.vinculo.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.vinculo.core.index.internal.LuceneSearchIndex;
+import org.vinculo.core.model.ContactPoint;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.model.Person;
+import org.vinculo.core.model.PostalAddress;
+import org.vinculo.core.persistence.internal.Database;
+import org.vinculo.core.persistence.internal.JdbcPartyChangeFeed;
+import org.vinculo.core.persistence.internal.JpaAffiliationService;
+import org.vinculo.core.persistence.internal.JpaPartyService;
+import org.vinculo.core.search.PartySummary;
+import org.vinculo.core.service.AffiliationService.Period;
+import org.vinculo.core.service.PartyQuery;
+import org.vinculo.demo.Generator;
+import org.vinculo.demo.Generator.Preset;
+
+/**
+ * The benchmark harness, started by {@code releng/bench.sh}: {@code generate}
+ * writes a large database into a workspace, {@code run} measures it. Every
+ * figure is set against the limit, raw JDBC on the same embedded Derby in the
+ * same run. Nothing is asserted: the figures go to docs/BENCHMARKS.md.
+ */
+class Benchmarks {
+
+	private static final long SEED = 20261123L;
+	private static final int INSERT_PERSONS = 100_000;
+	private static final int WARM_UP_PERSONS = 20_000;
+	private static final int SAMPLES = 2_000;
+
+	private final Path workspace = Path.of(System.getProperty("vinculo.bench.dir", "target/bench-workspace")); //$NON-NLS-1$ //$NON-NLS-2$
+	private final Path results = workspace.resolve("benchmark-results.md"); //$NON-NLS-1$
+
+	@Test
+	void benchmark() throws Exception {
+		Files.createDirectories(workspace);
+		switch (System.getProperty("vinculo.bench.task", "run")) { //$NON-NLS-1$ //$NON-NLS-2$
+		case "generate" -> generate(Preset.named(System.getProperty("vinculo.bench.preset", "1m"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case "run" -> run(); //$NON-NLS-1$
+		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate or run"); //$NON-NLS-1$
+		}
+	}
+
+	// ---- generate ---------------------------------------------------------------------------
+
+	private void generate(Preset preset) throws IOException {
+		Figures figures = new Figures();
+		try (Database database = Database.openEmbedded(workspace.resolve("vinculo-db"))) { //$NON-NLS-1$
+			JpaPartyService parties = new JpaPartyService(database);
+			if (parties.count() > 0) {
+				throw new IllegalStateException(workspace + " already holds a database; generate into an empty folder"); //$NON-NLS-1$
+			}
+			long start = System.nanoTime();
+			Generator.Result result = new Generator(parties, new JpaAffiliationService(database), SEED)
+					.generate(preset, new NullProgressMonitor());
+			double seconds = (System.nanoTime() - start) / 1e9;
+			long records = result.persons() + result.organizations() + result.affiliations();
+			figures.value("generator: persons", String.format(Locale.ROOT, "%,d", result.persons())); //$NON-NLS-1$ //$NON-NLS-2$
+			figures.value("generator: organizations", String.format(Locale.ROOT, "%,d", result.organizations())); //$NON-NLS-1$ //$NON-NLS-2$
+			figures.value("generator: affiliations", String.format(Locale.ROOT, "%,d", result.affiliations())); //$NON-NLS-1$ //$NON-NLS-2$
+			figures.value("generator: wall time", String.format(Locale.ROOT, "%.0f s", seconds)); //$NON-NLS-1$ //$NON-NLS-2$
+			figures.rate("generator: records (parties + affiliations)", records / seconds, 0, "/s"); //$NON-NLS-1$ //$NON-NLS-2$
+
+			try (LuceneSearchIndex index = new LuceneSearchIndex(new JdbcPartyChangeFeed(database))) {
+				long indexStart = System.nanoTime();
+				index.rebuild(new NullProgressMonitor());
+				figures.value("search index: full rebuild", //$NON-NLS-1$
+						String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - indexStart) / 1e9)); //$NON-NLS-1$
+				figures.value("search index: documents", String.format(Locale.ROOT, "%,d", index.size())); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		figures.value("database on disk", megabytes(workspace.resolve("vinculo-db"))); //$NON-NLS-1$ //$NON-NLS-2$
+		figures.value("search index on disk", megabytes(workspace.resolve("vinculo-db-search"))); //$NON-NLS-1$ //$NON-NLS-2$
+		figures.print(results, "## generate " + preset.name() + " (" + Instant.now() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	// ---- run --------------------------------------------------------------------------------
+
+	private void run() throws Exception {
+		Figures figures = new Figures();
+		insertParties(figures);
+		Path db = workspace.resolve("vinculo-db"); //$NON-NLS-1$
+		if (!Files.isDirectory(db)) {
+			figures.print(results, "## run (no generated database in " + workspace + ": only the insert figures)"); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		long openStart = System.nanoTime();
+		try (Database database = Database.openEmbedded(db);
+				LuceneSearchIndex index = new LuceneSearchIndex(new JdbcPartyChangeFeed(database))) {
+			JpaPartyService parties = new JpaPartyService(database);
+			figures.value("open database + search index", Figures.ms(System.nanoTime() - openStart)); //$NON-NLS-1$
+			index.catchUp();
+			System.gc();
+			Runtime runtime = Runtime.getRuntime();
+			figures.value("heap used with both open (after GC)", //$NON-NLS-1$
+					(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024) + " MB"); //$NON-NLS-1$
+			figures.value("parties in the database", String.format(Locale.ROOT, "%,d", parties.count())); //$NON-NLS-1$ //$NON-NLS-2$
+
+			try (Connection jdbc = database.dataSource().getConnection()) {
+				long[] ids = partyIds(jdbc);
+				pointReads(figures, parties, jdbc, ids);
+				List<Person> sample = samplePersons(parties, ids);
+				search(figures, index, jdbc, sample);
+				largestOrganization(figures, database, jdbc);
+				editToSearchable(figures, parties, index, sample);
+			}
+		}
+		figures.print(results, "## run (" + Instant.now() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Batched insert of the same person drafts through EclipseLink and through hand-written JDBC. */
+	private void insertParties(Figures figures) throws Exception {
+		Path scratch = workspace.resolve("scratch"); //$NON-NLS-1$
+		delete(scratch);
+		double raw = 0;
+		double ours = 0;
+		for (boolean measured : new boolean[] { false, true }) {
+			int count = measured ? INSERT_PERSONS : WARM_UP_PERSONS;
+			String round = measured ? "m" : "w"; //$NON-NLS-1$ //$NON-NLS-2$
+			try (Database database = Database.openEmbedded(scratch.resolve("raw-" + round))) { //$NON-NLS-1$
+				List<Person> drafts = Generator.samplePersons(SEED, count);
+				long start = System.nanoTime();
+				rawInsert(database, drafts);
+				raw = count / ((System.nanoTime() - start) / 1e9);
+			}
+			try (Database database = Database.openEmbedded(scratch.resolve("ours-" + round))) { //$NON-NLS-1$
+				List<Person> drafts = Generator.samplePersons(SEED, count);
+				long start = System.nanoTime();
+				new JpaPartyService(database).createAll(drafts);
+				ours = count / ((System.nanoTime() - start) / 1e9);
+			}
+		}
+		figures.rate("insert persons with details (batched, durable)", ours, raw, "/s"); //$NON-NLS-1$ //$NON-NLS-2$
+		delete(scratch);
+	}
+
+	/** The limit: PreparedStatement batches of the same rows, commits as often as the bulk path. */
+	private static void rawInsert(Database database, List<Person> drafts) throws SQLException {
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			long nextId = 10_000_000L;
+			try (PreparedStatement party = c.prepareStatement("INSERT INTO PARTY (ID, KIND, VERSION, DISPLAY_NAME, " //$NON-NLS-1$
+					+ "SORT_KEY, FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY, CREATED_AT, UPDATED_AT, REVISION) " //$NON-NLS-1$
+					+ "VALUES (?, 'P', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"); //$NON-NLS-1$
+					PreparedStatement contact = c.prepareStatement("INSERT INTO CONTACT_POINT (ID, PARTY_ID, CHANNEL, " //$NON-NLS-1$
+							+ "LABEL, CONTACT_VALUE, SORT_ORDER) VALUES (?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+					PreparedStatement address = c.prepareStatement("INSERT INTO POSTAL_ADDRESS (ID, PARTY_ID, LABEL, " //$NON-NLS-1$
+							+ "CITY, SORT_ORDER) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
+					PreparedStatement tag = c.prepareStatement("INSERT INTO PARTY_TAG (PARTY_ID, TAG) VALUES (?, ?)")) { //$NON-NLS-1$
+				int inChunk = 0;
+				for (Person p : drafts) {
+					p.refreshDerivedFields();
+					long id = nextId++;
+					Timestamp now = Timestamp.from(Instant.now());
+					party.setLong(1, id);
+					party.setString(2, p.getDisplayName());
+					party.setString(3, p.getSortKey());
+					party.setString(4, p.getFirstName());
+					party.setString(5, p.getLastName());
+					party.setString(6, p.getEmail());
+					party.setString(7, p.getPhone());
+					party.setString(8, p.getCity());
+					party.setTimestamp(9, now);
+					party.setTimestamp(10, now);
+					party.addBatch();
+					int order = 0;
+					for (ContactPoint point : p.getContactPoints()) {
+						contact.setLong(1, nextId++);
+						contact.setLong(2, id);
+						contact.setString(3, point.getChannel().name());
+						contact.setString(4, point.getLabel().name());
+						contact.setString(5, point.getValue());
+						contact.setInt(6, order++);
+						contact.addBatch();
+					}
+					order = 0;
+					for (PostalAddress a : p.getAddresses()) {
+						address.setLong(1, nextId++);
+						address.setLong(2, id);
+						address.setString(3, a.getLabel().name());
+						address.setString(4, a.getCity());
+						address.setInt(5, order++);
+						address.addBatch();
+					}
+					for (String t : p.getTags()) {
+						tag.setLong(1, id);
+						tag.setString(2, t);
+						tag.addBatch();
+					}
+					if (++inChunk == 2_000) {
+						flush(c, party, contact, address, tag);
+						inChunk = 0;
+					}
+				}
+				flush(c, party, contact, address, tag);
+			}
+		}
+	}
+
+	private static void flush(Connection c, PreparedStatement... statements) throws SQLException {
+		for (PreparedStatement s : statements) {
+			s.executeBatch();
+		}
+		c.commit();
+	}
+
+	private static long[] partyIds(Connection jdbc) throws SQLException {
+		List<Long> ids = new ArrayList<>();
+		try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery("SELECT ID FROM PARTY")) { //$NON-NLS-1$
+			while (rs.next()) {
+				ids.add(rs.getLong(1));
+			}
+		}
+		return ids.stream().mapToLong(Long::longValue).toArray();
+	}
+
+	private static void pointReads(Figures figures, JpaPartyService parties, Connection jdbc, long[] ids)
+			throws SQLException {
+		SplittableRandom random = new SplittableRandom(SEED);
+		long[] ours = new long[SAMPLES];
+		long[] raw = new long[SAMPLES];
+		try (PreparedStatement find = jdbc.prepareStatement("SELECT ID, KIND, VERSION, DISPLAY_NAME, SORT_KEY, " //$NON-NLS-1$
+				+ "FIRST_NAME, LAST_NAME, ORG_NAME, WEBSITE, EMAIL, PHONE, CITY, NOTES, CREATED_AT, UPDATED_AT, " //$NON-NLS-1$
+				+ "REVISION FROM PARTY WHERE ID = ?")) { //$NON-NLS-1$
+			for (int round = 0; round < 2; round++) { // the first round warms up both
+				for (int i = 0; i < SAMPLES; i++) {
+					long id = ids[random.nextInt(ids.length)];
+					long start = System.nanoTime();
+					find.setLong(1, id);
+					try (ResultSet rs = find.executeQuery()) {
+						while (rs.next()) {
+							for (int column = 1; column <= 16; column++) {
+								rs.getObject(column);
+							}
+						}
+					}
+					raw[i] = System.nanoTime() - start;
+					id = ids[random.nextInt(ids.length)];
+					start = System.nanoTime();
+					parties.find(id).orElseThrow();
+					ours[i] = System.nanoTime() - start;
+				}
+			}
+		}
+		figures.latency("find a party by id (uncached ids)", ours, raw); //$NON-NLS-1$
+	}
+
+	private static List<Person> samplePersons(JpaPartyService parties, long[] ids) {
+		SplittableRandom random = new SplittableRandom(SEED + 1);
+		List<Person> sample = new ArrayList<>();
+		while (sample.size() < 300) {
+			parties.find(ids[random.nextInt(ids.length)]).filter(Person.class::isInstance).map(Person.class::cast)
+					.ifPresent(sample::add);
+		}
+		return sample;
+	}
+
+	private static void search(Figures figures, LuceneSearchIndex index, Connection jdbc, List<Person> sample)
+			throws SQLException {
+		// warm up: the first queries load the index files into the page cache
+		for (Person p : sample) {
+			index.search(new PartyQuery(p.getLastName(), null, 0, 50));
+		}
+		List<String> prefixes = sample.stream()
+				.map(p -> Party.normalize(p.getFirstName()) + ' ' + Party.normalize(p.getLastName()).substring(0, 3))
+				.toList();
+		long[] raw = new long[prefixes.size()];
+		try (PreparedStatement like = jdbc.prepareStatement("SELECT ID, KIND, DISPLAY_NAME, EMAIL, PHONE, CITY FROM PARTY " //$NON-NLS-1$
+				+ "WHERE SORT_KEY LIKE ? ORDER BY SORT_KEY FETCH FIRST 50 ROWS ONLY")) { //$NON-NLS-1$
+			for (int round = 0; round < 2; round++) {
+				for (int i = 0; i < prefixes.size(); i++) {
+					long start = System.nanoTime();
+					like.setString(1, prefixes.get(i) + '%');
+					try (ResultSet rs = like.executeQuery()) {
+						while (rs.next()) {
+							rs.getString(3);
+						}
+					}
+					raw[i] = System.nanoTime() - start;
+				}
+			}
+		}
+		figures.latency("search 'first-name last-prefix' (top 50)", time(index, prefixes, 50), raw); //$NON-NLS-1$
+		figures.latency("  same, a page of 2,000 rows (the list's page)", time(index, prefixes, 2_000), null); //$NON-NLS-1$
+		figures.latency("search a last name with two typos (top 50)", //$NON-NLS-1$
+				time(index, sample.stream().map(p -> typos(p.getLastName())).toList(), 50), null);
+		figures.latency("search a name prefix while typing (4 letters)", //$NON-NLS-1$
+				time(index, sample.stream().map(p -> p.getLastName().substring(0, Math.min(4, p.getLastName().length())))
+						.toList(), 50),
+				null);
+
+		List<String> emails = sample.stream().map(Party::getEmail).toList();
+		long[] rawEmail = new long[5];
+		try (PreparedStatement like = jdbc.prepareStatement(
+				"SELECT PARTY_ID FROM CONTACT_POINT WHERE LOWER(CONTACT_VALUE) LIKE ? FETCH FIRST 50 ROWS ONLY")) { //$NON-NLS-1$
+			for (int i = 0; i < rawEmail.length; i++) {
+				long start = System.nanoTime();
+				like.setString(1, '%' + emails.get(i).substring(0, emails.get(i).indexOf('@')) + "@%"); //$NON-NLS-1$
+				try (ResultSet rs = like.executeQuery()) {
+					while (rs.next()) {
+						rs.getLong(1);
+					}
+				}
+				rawEmail[i] = System.nanoTime() - start;
+			}
+		}
+		figures.latency("search an email (vs JDBC LIKE '%x%', no index fits)", time(index, emails, 50), rawEmail); //$NON-NLS-1$
+		figures.latency("search a phone, last 6 digits typed with a space", //$NON-NLS-1$
+				time(index, sample.stream().map(p -> {
+					String phone = p.getPhone();
+					return phone.substring(phone.length() - 7);
+				}).toList(), 50), null);
+		figures.latency("search city + first name, persons only", time(index, sample.stream() //$NON-NLS-1$
+				.map(p -> p.getCity() + ' ' + p.getFirstName()).toList(), 50, PartyKind.PERSON), null);
+		figures.latency("browse everyone by name, first page of 2,000", //$NON-NLS-1$
+				time(index, java.util.Collections.nCopies(200, ""), 2_000), null); //$NON-NLS-1$
+	}
+
+	/** Two edits in the middle of the word: a substitution and a deletion. */
+	private static String typos(String name) {
+		String word = name.split(" ")[0]; //$NON-NLS-1$
+		if (word.length() < 6) {
+			return word;
+		}
+		int at = word.length() / 2;
+		char swapped = word.charAt(at) == 'x' ? 'y' : 'x';
+		return word.substring(0, at) + swapped + word.substring(at + 2);
+	}
+
+	private static long[] time(LuceneSearchIndex index, List<String> texts, int limit, PartyKind... kinds) {
+		long[] nanos = new long[texts.size()];
+		for (int i = 0; i < texts.size(); i++) {
+			PartyQuery query = new PartyQuery(texts.get(i), kinds.length == 0 ? null : java.util.Set.of(kinds), 0,
+					limit);
+			long start = System.nanoTime();
+			List<PartySummary> hits = index.search(query).hits();
+			nanos[i] = System.nanoTime() - start;
+			if (hits.isEmpty() && !texts.get(i).isEmpty()) {
+				System.out.println("  (no hit for '" + texts.get(i) + "')"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return nanos;
+	}
+
+	private static void largestOrganization(Figures figures, Database database, Connection jdbc) throws SQLException {
+		long organization;
+		long size;
+		try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery("SELECT ORGANIZATION_ID, COUNT(*) AS N " //$NON-NLS-1$
+				+ "FROM AFFILIATION GROUP BY ORGANIZATION_ID ORDER BY N DESC FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$
+			rs.next();
+			organization = rs.getLong(1);
+			size = rs.getLong(2);
+		}
+		JpaAffiliationService affiliations = new JpaAffiliationService(database);
+		long[] ours = new long[5];
+		long[] raw = new long[5];
+		try (PreparedStatement people = jdbc.prepareStatement("SELECT a.ID, a.TITLE, a.SINCE_DATE, a.UNTIL_DATE, " //$NON-NLS-1$
+				+ "a.ROLE_ID, p.ID, p.DISPLAY_NAME, p.EMAIL, p.PHONE, p.CITY FROM AFFILIATION a JOIN PARTY p " //$NON-NLS-1$
+				+ "ON p.ID = a.PERSON_ID WHERE a.ORGANIZATION_ID = ? ORDER BY p.SORT_KEY")) { //$NON-NLS-1$
+			for (int round = 0; round < 2; round++) {
+				for (int i = 0; i < ours.length; i++) {
+					long start = System.nanoTime();
+					people.setLong(1, organization);
+					try (ResultSet rs = people.executeQuery()) {
+						while (rs.next()) {
+							rs.getString(7);
+						}
+					}
+					raw[i] = System.nanoTime() - start;
+					start = System.nanoTime();
+					affiliations.peopleOf(organization, Period.ALL);
+					ours[i] = System.nanoTime() - start;
+				}
+			}
+		}
+		figures.latency(String.format(Locale.ROOT, "people of the largest organization (%,d)", size), ours, raw); //$NON-NLS-1$
+	}
+
+	/** From a committed edit to the edit being searchable. */
+	private static void editToSearchable(Figures figures, JpaPartyService parties, LuceneSearchIndex index,
+			List<Person> sample) {
+		long[] nanos = new long[50];
+		for (int i = 0; i < nanos.length; i++) {
+			Person person = parties.findPerson(sample.get(i).getId()).orElseThrow();
+			person.setNotes("benchmark edit " + i); //$NON-NLS-1$
+			parties.update(person);
+			long start = System.nanoTime();
+			index.catchUp();
+			nanos[i] = System.nanoTime() - start;
+		}
+		figures.latency("index catch-up after one edit", nanos, null); //$NON-NLS-1$
+	}
+
+	private static String megabytes(Path directory) throws IOException {
+		try (Stream<Path> files = Files.walk(directory)) {
+			long bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+			return bytes / (1024 * 1024) + " MB"; //$NON-NLS-1$
+		}
+	}
+
+	private static void delete(Path directory) throws IOException {
+		if (Files.exists(directory)) {
+			try (Stream<Path> files = Files.walk(directory)) {
+				files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+		}
+	}
+}
