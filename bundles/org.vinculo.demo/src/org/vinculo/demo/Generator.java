@@ -31,13 +31,15 @@ public final class Generator {
 	/** Sizes of a generated database. */
 	public record Preset(String name, int persons, int organizations, int affiliations) {
 		public static final Preset SMALL = new Preset("10k", 10_000, 2_000, 20_000); //$NON-NLS-1$
+		public static final Preset MEDIUM = new Preset("100k", 100_000, 20_000, 200_000); //$NON-NLS-1$
 		public static final Preset LARGE = new Preset("1m", 1_000_000, 200_000, 2_000_000); //$NON-NLS-1$
 
 		public static Preset named(String name) {
 			return switch (name) {
 			case "10k" -> SMALL; //$NON-NLS-1$
+			case "100k" -> MEDIUM; //$NON-NLS-1$
 			case "1m" -> LARGE; //$NON-NLS-1$
-			default -> throw new IllegalArgumentException("Unknown preset " + name + "; use 10k or 1m"); //$NON-NLS-1$ //$NON-NLS-2$
+			default -> throw new IllegalArgumentException("Unknown preset " + name + "; use 10k, 100k or 1m"); //$NON-NLS-1$ //$NON-NLS-2$
 			};
 		}
 	}

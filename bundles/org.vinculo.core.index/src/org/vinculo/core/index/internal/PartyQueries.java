@@ -89,7 +89,9 @@ final class PartyQueries {
 		for (String field : new String[] { PartyDocuments.CONTACT, PartyDocuments.CITY, PartyDocuments.TAG }) {
 			any.add(scored(new PrefixQuery(new Term(field, word)), OTHER_FIELD), Occur.SHOULD);
 		}
-		int edits = word.length() >= 6 ? 2 : word.length() >= 3 ? 1 : 0;
+		// typos are looked for in words of letters only: emails, numbers and codes are typed exactly
+		boolean letters = word.chars().allMatch(Character::isLetter);
+		int edits = !letters ? 0 : word.length() >= 6 ? 2 : word.length() >= 3 ? 1 : 0;
 		if (edits > 0) {
 			any.add(scored(new FuzzyQuery(new Term(PartyDocuments.NAME, word), edits, 0), TYPO), Occur.SHOULD);
 		}

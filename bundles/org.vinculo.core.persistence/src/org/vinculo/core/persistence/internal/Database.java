@@ -47,14 +47,21 @@ public final class Database implements AutoCloseable {
 	private final String databaseId;
 	private volatile EventAdmin eventAdmin;
 
-	private Database(DataSource dataSource, String targetDatabase, Path directory, Runnable shutdown) {
+	private Database(DataSource dataSource, String jdbcUrl, String targetDatabase, Path directory, Runnable shutdown) {
 		this.dataSource = dataSource;
 		this.shutdown = shutdown;
 		this.directory = directory;
 		this.schemaVersion = new SchemaMigrations(dataSource).migrate();
 		this.databaseId = assignDatabaseId(dataSource);
 		Map<String, Object> properties = new HashMap<>();
-		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+		if (jdbcUrl != null) {
+			// EclipseLink's own connection pool: a new embedded Derby connection per entity manager
+			// costs more than the query it serves
+			properties.put(PersistenceUnitProperties.JDBC_URL, jdbcUrl);
+			properties.put(PersistenceUnitProperties.JDBC_DRIVER, "org.apache.derby.iapi.jdbc.AutoloadedDriver"); //$NON-NLS-1$
+		} else {
+			properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+		}
 		properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
 		properties.put(PersistenceUnitProperties.TARGET_DATABASE, targetDatabase);
 		EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT,
@@ -86,7 +93,7 @@ public final class Database implements AutoCloseable {
 		dataSource.setDatabaseName(directory.toAbsolutePath().toString());
 		dataSource.setCreateDatabase("create"); //$NON-NLS-1$
 		Runnable shutdown = () -> shutdownDerby(directory);
-		return new Database(dataSource, "Derby", directory, shutdown); //$NON-NLS-1$
+		return new Database(dataSource, "jdbc:derby:" + directory.toAbsolutePath(), "Derby", directory, shutdown); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void shutdownDerby(Path directory) {

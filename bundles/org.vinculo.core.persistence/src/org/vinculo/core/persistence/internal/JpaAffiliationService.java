@@ -189,7 +189,9 @@ public final class JpaAffiliationService implements AffiliationService {
 		case ALL -> ""; //$NON-NLS-1$
 		};
 		return database.read(em -> {
-			TypedQuery<Affiliation> q = em.createQuery("SELECT a FROM Affiliation a WHERE " + side + when //$NON-NLS-1$
+			// one query with the joined rows, not one more query per person or organization not yet cached
+			TypedQuery<Affiliation> q = em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person" //$NON-NLS-1$
+					+ " JOIN FETCH a.organization JOIN FETCH a.role WHERE " + side + when //$NON-NLS-1$
 					+ " ORDER BY " + orderBy + ", a.since DESC, a.id", Affiliation.class) //$NON-NLS-1$ //$NON-NLS-2$
 					.setParameter("party", partyId); //$NON-NLS-1$
 			if (period != Period.ALL) {
