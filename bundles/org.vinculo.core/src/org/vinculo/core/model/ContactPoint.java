@@ -16,6 +16,9 @@ public final class ContactPoint {
 	}
 
 	private Long id;
+	/** The owning party and the place in its list: written by the party before every save. */
+	private Party party;
+	private int position;
 	private Channel channel;
 	private Label label;
 	private String value;
@@ -60,6 +63,11 @@ public final class ContactPoint {
 	/** Same channel, label and value: ids do not matter when comparing what the user sees. */
 	public boolean sameAs(ContactPoint other) {
 		return channel == other.channel && label == other.label && Objects.equals(value, other.value);
+	}
+
+	void attach(Party owner, int index) {
+		party = owner;
+		position = index;
 	}
 
 	@Override

@@ -80,6 +80,12 @@ public abstract sealed class Party permits Person, Organization {
 		displayName = composeDisplayName();
 		sortKey = normalize(displayName);
 		refreshContactSummary();
+		for (int i = 0; i < contactPoints.size(); i++) {
+			contactPoints.get(i).attach(this, i);
+		}
+		for (int i = 0; i < addresses.size(); i++) {
+			addresses.get(i).attach(this, i);
+		}
 	}
 
 	public String getSortKey() {

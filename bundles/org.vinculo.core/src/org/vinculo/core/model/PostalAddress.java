@@ -8,6 +8,9 @@ import java.util.stream.Stream;
 public final class PostalAddress {
 
 	private Long id;
+	/** The owning party and the place in its list: written by the party before every save. */
+	private Party party;
+	private int position;
 	private ContactPoint.Label label;
 	private String street;
 	private String postalCode;
@@ -95,6 +98,11 @@ public final class PostalAddress {
 		return label == other.label && Objects.equals(street, other.street)
 				&& Objects.equals(postalCode, other.postalCode) && Objects.equals(city, other.city)
 				&& Objects.equals(region, other.region) && Objects.equals(country, other.country);
+	}
+
+	void attach(Party owner, int index) {
+		party = owner;
+		position = index;
 	}
 
 	@Override

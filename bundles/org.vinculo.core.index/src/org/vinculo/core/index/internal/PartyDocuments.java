@@ -28,6 +28,7 @@ final class PartyDocuments {
 	static final String KIND = "kind"; //$NON-NLS-1$
 	static final String NAME = "name"; //$NON-NLS-1$
 	static final String CONTACT = "contact"; //$NON-NLS-1$
+	static final String CONTACT_EDGES = "contact_edges"; //$NON-NLS-1$
 	static final String PHONE = "phone"; //$NON-NLS-1$
 	static final String CITY = "city"; //$NON-NLS-1$
 	static final String TAG = "tag"; //$NON-NLS-1$
@@ -59,6 +60,7 @@ final class PartyDocuments {
 		doc.add(new TextField(NAME, party.displayName(), Store.NO));
 		for (String email : party.emails()) {
 			doc.add(new TextField(CONTACT, email, Store.NO));
+			doc.add(new TextField(CONTACT_EDGES, email, Store.NO));
 		}
 		for (String phone : party.phones()) {
 			for (String digits : phoneForms(phone)) {

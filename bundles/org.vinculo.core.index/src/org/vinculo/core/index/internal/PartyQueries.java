@@ -86,7 +86,9 @@ final class PartyQueries {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		any.add(scored(new TermQuery(new Term(PartyDocuments.NAME, word)), EXACT), Occur.SHOULD);
 		any.add(scored(new PrefixQuery(new Term(PartyDocuments.NAME, word)), PREFIX), Occur.SHOULD);
-		for (String field : new String[] { PartyDocuments.CONTACT, PartyDocuments.CITY, PartyDocuments.TAG }) {
+		any.add(scored(word.length() <= FoldingAnalyzer.MAX_EDGE ? new TermQuery(new Term(PartyDocuments.CONTACT_EDGES, word))
+				: new PrefixQuery(new Term(PartyDocuments.CONTACT, word)), OTHER_FIELD), Occur.SHOULD);
+		for (String field : new String[] { PartyDocuments.CITY, PartyDocuments.TAG }) {
 			any.add(scored(new PrefixQuery(new Term(field, word)), OTHER_FIELD), Occur.SHOULD);
 		}
 		// typos are looked for in words of letters only: emails, numbers and codes are typed exactly

@@ -47,7 +47,8 @@ public final class Database implements AutoCloseable {
 	private final String databaseId;
 	private volatile EventAdmin eventAdmin;
 
-	private Database(DataSource dataSource, String jdbcUrl, String targetDatabase, Path directory, Runnable shutdown) {
+	private Database(DataSource dataSource, String jdbcUrl, String targetDatabase, Path directory, Runnable shutdown,
+			Map<String, Object> jpaProperties) {
 		this.dataSource = dataSource;
 		this.shutdown = shutdown;
 		this.directory = directory;
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
 		}
 		properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
 		properties.put(PersistenceUnitProperties.TARGET_DATABASE, targetDatabase);
+		properties.putAll(jpaProperties);
 		EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT,
 				properties);
 		if (factory == null) {
@@ -77,6 +79,11 @@ public final class Database implements AutoCloseable {
 	 * {@code directory}, migrating its schema to the current version.
 	 */
 	public static Database openEmbedded(Path directory) {
+		return openEmbedded(directory, Map.of());
+	}
+
+	/** As {@link #openEmbedded(Path)}, with more EclipseLink properties (tests record query plans). */
+	static Database openEmbedded(Path directory, Map<String, Object> jpaProperties) {
 		try {
 			Files.createDirectories(directory.getParent());
 		} catch (java.io.IOException e) {
@@ -93,7 +100,8 @@ public final class Database implements AutoCloseable {
 		dataSource.setDatabaseName(directory.toAbsolutePath().toString());
 		dataSource.setCreateDatabase("create"); //$NON-NLS-1$
 		Runnable shutdown = () -> shutdownDerby(directory);
-		return new Database(dataSource, "jdbc:derby:" + directory.toAbsolutePath(), "Derby", directory, shutdown); //$NON-NLS-1$ //$NON-NLS-2$
+		return new Database(dataSource, "jdbc:derby:" + directory.toAbsolutePath(), "Derby", directory, shutdown, //$NON-NLS-1$ //$NON-NLS-2$
+				jpaProperties);
 	}
 
 	private static void shutdownDerby(Path directory) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -150,7 +151,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		emptyHint = WidgetIds.tag(toolkit.createLabel(relatedClient, "", SWT.WRAP), WidgetIds.AFFILIATIONS_EMPTY); //$NON-NLS-1$
 		terms.bind(() -> emptyHint.setText(Terms.format(emptyAffiliationsHint())));
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(emptyHint);
-		affiliationViewer = new TableViewer(relatedClient, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		// virtual: rows are labelled when shown, so an organization with thousands of people opens at once
+		affiliationViewer = new TableViewer(relatedClient, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		affiliationViewer.setUseHashlookup(true);
 		WidgetIds.tag(affiliationViewer.getTable(), affiliationTableId());
 		affiliationViewer.getTable().setHeaderVisible(true);
 		affiliationViewer.getTable().setLinesVisible(true);
@@ -354,12 +357,17 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
+					long start = System.nanoTime();
 					T loaded = withFields ? find(id) : null;
 					List<Affiliation> affiliations = loadAffiliations(id);
+					long read = System.nanoTime();
 					display.asyncExec(() -> {
 						// an older load finishing late must not show an older version
 						if (sequence == loadSequence) {
 							show(withFields, loaded, affiliations);
+							if (TRACE_TIMING) {
+								traceTiming(affiliations.size(), start, read);
+							}
 						}
 					});
 					return Status.OK_STATUS;
@@ -380,6 +388,18 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		};
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** With -Dvinculo.trace.timing=true the log tells how long each editor took to read and to show. */
+	private static final boolean TRACE_TIMING = Boolean.getBoolean("vinculo.trace.timing"); //$NON-NLS-1$
+
+	private void traceTiming(int rows, long start, long read) {
+		Display display = form.getDisplay();
+		long shown = System.nanoTime();
+		// the next idle moment comes after the table painted
+		display.asyncExec(() -> ILog.of(PartyEditor.class).info(String.format(java.util.Locale.ROOT,
+				"%s: %d affiliations, read %.0f ms, shown %.0f ms, painted %.0f ms after the load started", //$NON-NLS-1$
+				getPartName(), rows, (read - start) / 1e6, (shown - start) / 1e6, (System.nanoTime() - start) / 1e6)));
 	}
 
 	private void show(boolean loadedFields, T loaded, List<Affiliation> affiliations) {

@@ -1,0 +1,124 @@
+package org.vinculo.core.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Person;
+import org.vinculo.core.service.AffiliationService.Period;
+import org.vinculo.demo.Generator;
+import org.vinculo.demo.Generator.Preset;
+
+/**
+ * No user-facing operation scans a big table: on a generated database, every
+ * statement EclipseLink issues for opening, editing and deleting records and
+ * listing affiliations is executed through an index, as Derby's own plans
+ * (XPLAIN tables) show. At a million parties a table scan is seconds.
+ */
+class QueryPlanTest {
+
+	private static final List<String> BIG_TABLES = List.of("PARTY", "AFFILIATION", "CONTACT_POINT", "POSTAL_ADDRESS",
+			"PARTY_TAG");
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void userFacingStatementsUseIndexes() throws SQLException {
+		Path directory = folder.resolve("db");
+		try (Database database = Database.openEmbedded(directory)) {
+			new Generator(new JpaPartyService(database), new JpaAffiliationService(database), 7)
+					.generate(new Preset("plans", 5_000, 500, 10_000), new NullProgressMonitor());
+		}
+		try (Database database = Database.openEmbedded(directory,
+				Map.of(PersistenceUnitProperties.SESSION_EVENT_LISTENER_CLASS, PlanRecorder.class.getName()))) {
+			JpaPartyService parties = new JpaPartyService(database);
+			JpaAffiliationService affiliations = new JpaAffiliationService(database);
+			long[] ids = someIds(database);
+
+			// what the workbench does when a user opens, edits, links and deletes records
+			Person person = parties.findPerson(ids[0]).orElseThrow();
+			person.getContactPoints().size();
+			person.getAddresses().size();
+			person.getTags().size();
+			person.setNotes("Met at the fair");
+			parties.update(person);
+			List<Affiliation> links = affiliations.organizationsOf(person.getId(), Period.ALL);
+			Organization organization = links.isEmpty() ? parties.findOrganization(ids[2]).orElseThrow()
+					: links.get(0).getOrganization();
+			affiliations.peopleOf(organization.getId(), Period.CURRENT);
+			affiliations.peopleOf(organization.getId(), Period.PAST);
+			affiliations.countAffiliations(organization.getId());
+			Affiliation link = new Affiliation(person, parties.findOrganization(ids[2]).orElseThrow(),
+					affiliations.roles(false).get(0));
+			affiliations.affiliate(link);
+			parties.find(ids[1]).orElseThrow();
+			parties.delete(parties.find(ids[1]).orElseThrow());
+
+			List<String> scans = tableScans(database);
+			assertTrue(scans.isEmpty(), "statements scanning a big table:\n" + String.join("\n", scans));
+			assertTrue(recordedStatements(database) > 10, "plans were recorded");
+
+			// and the check does see a scan when there is one: a search no index can answer
+			database.read(em -> em.createQuery("SELECT COUNT(p) FROM Party p WHERE LOWER(p.notes) LIKE '%fair%'") //$NON-NLS-1$
+					.getSingleResult());
+			assertTrue(tableScans(database).stream().anyMatch(scan -> scan.startsWith("PARTY: ")), //$NON-NLS-1$
+					"a LIKE '%...%' over the notes is reported as a table scan");
+		}
+	}
+
+	/** A person with affiliations, another person, an organization. */
+	private static long[] someIds(Database database) throws SQLException {
+		try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+			long[] ids = new long[3];
+			try (ResultSet rs = s.executeQuery("SELECT MIN(PERSON_ID), MAX(PERSON_ID) FROM AFFILIATION")) { //$NON-NLS-1$
+				rs.next();
+				ids[0] = rs.getLong(1);
+				ids[1] = rs.getLong(2);
+			}
+			try (ResultSet rs = s.executeQuery("SELECT MAX(ID) FROM PARTY WHERE KIND = 'O'")) { //$NON-NLS-1$
+				rs.next();
+				ids[2] = rs.getLong(1);
+			}
+			assertTrue(ids[0] != ids[1]);
+			return ids;
+		}
+	}
+
+	private static List<String> tableScans(Database database) throws SQLException {
+		List<String> found = new ArrayList<>();
+		try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT st.STMT_TEXT, sp.SCAN_OBJECT_NAME FROM " + PlanRecorder.SCHEMA //$NON-NLS-1$
+						+ ".SYSXPLAIN_SCAN_PROPS sp JOIN " + PlanRecorder.SCHEMA //$NON-NLS-1$
+						+ ".SYSXPLAIN_RESULTSETS rs ON rs.SCAN_RS_ID = sp.SCAN_RS_ID JOIN " + PlanRecorder.SCHEMA //$NON-NLS-1$
+						+ ".SYSXPLAIN_STATEMENTS st ON st.STMT_ID = rs.STMT_ID WHERE rs.OP_IDENTIFIER = 'TABLESCAN'")) { //$NON-NLS-1$
+			while (rs.next()) {
+				if (BIG_TABLES.contains(rs.getString(2))) {
+					found.add(rs.getString(2) + ": " + rs.getString(1)); //$NON-NLS-1$
+				}
+			}
+		}
+		return found;
+	}
+
+	private static int recordedStatements(Database database) throws SQLException {
+		try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + PlanRecorder.SCHEMA + ".SYSXPLAIN_STATEMENTS")) { //$NON-NLS-1$ //$NON-NLS-2$
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+}
