@@ -45,6 +45,12 @@ public interface AffiliationService {
 	/** Ends nothing and keeps nothing: the link is gone. Use an end date to keep history. */
 	void remove(Affiliation affiliation);
 
+	/**
+	 * One page of the people of an organization, ordered by name, with the total:
+	 * what an editor shows of an organization with thousands of people.
+	 */
+	AffiliationPage peopleOf(long organizationId, Period period, int offset, int limit);
+
 	/** The organization's people, persons loaded, ordered by person name. */
 	List<Affiliation> peopleOf(long organizationId, Period period);
 

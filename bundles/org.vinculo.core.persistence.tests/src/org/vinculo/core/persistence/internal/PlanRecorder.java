@@ -22,13 +22,20 @@ public final class PlanRecorder extends SessionEventAdapter {
 	private static final Set<Connection> RECORDING = Collections.synchronizedSet(
 			Collections.newSetFromMap(new IdentityHashMap<>()));
 
+	/** Records the plans of everything later executed on {@code connection}. */
+	static void record(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)"); //$NON-NLS-1$
+			statement.execute("CALL SYSCS_UTIL.SYSCS_SET_XPLAIN_SCHEMA('" + SCHEMA + "')"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	@Override
 	public void postAcquireConnection(SessionEvent event) {
 		if (event.getResult() instanceof Accessor accessor
 				&& accessor.getConnection() instanceof Connection connection && RECORDING.add(connection)) {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)"); //$NON-NLS-1$
-				statement.execute("CALL SYSCS_UTIL.SYSCS_SET_XPLAIN_SCHEMA('" + SCHEMA + "')"); //$NON-NLS-1$ //$NON-NLS-2$
+			try {
+				record(connection);
 			} catch (SQLException e) {
 				throw new IllegalStateException("Cannot record query plans", e); //$NON-NLS-1$
 			}

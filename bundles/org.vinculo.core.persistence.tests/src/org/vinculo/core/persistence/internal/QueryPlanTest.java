@@ -1,5 +1,6 @@
 package org.vinculo.core.persistence.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -67,6 +68,15 @@ class QueryPlanTest {
 			affiliations.affiliate(link);
 			parties.find(ids[1]).orElseThrow();
 			parties.delete(parties.find(ids[1]).orElseThrow());
+
+			// and what the search index reads: everything (a rebuild), then what changed since
+			database.setConnectionSetup(PlanRecorder::record);
+			JdbcPartyChangeFeed feed = new JdbcPartyChangeFeed(database);
+			int[] read = { 0 };
+			feed.changedSince(0, party -> read[0]++, null);
+			assertEquals(5_000 + 500 - 1, read[0], "every party but the deleted one");
+			feed.changedSince(feed.currentRevision() - 3, party -> read[0]++, null);
+			feed.deletedSince(0);
 
 			List<String> scans = tableScans(database);
 			assertTrue(scans.isEmpty(), "statements scanning a big table:\n" + String.join("\n", scans));

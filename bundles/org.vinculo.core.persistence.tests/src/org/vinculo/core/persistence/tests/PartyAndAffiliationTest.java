@@ -246,6 +246,25 @@ class PartyAndAffiliationTest {
 	}
 
 	@Test
+	void anOrganizationsPeopleAreReadAPageAtATimeByName() {
+		Organization acme = parties.createOrganization(new Organization("Acme"));
+		List<Person> people = new java.util.ArrayList<>();
+		for (String name : List.of("Gil", "Abad", "Fuentes", "Díaz", "Cano", "Bravo", "Espinosa")) {
+			people.add(new Person("Ana", name));
+		}
+		parties.createAll(people);
+		affiliations.affiliateAll(people.stream().map(p -> new Affiliation(p, acme, employee)).toList());
+
+		var first = affiliations.peopleOf(acme.getId(), Period.ALL, 0, 3);
+		var last = affiliations.peopleOf(acme.getId(), Period.ALL, 6, 3);
+
+		assertEquals(7, first.total());
+		assertEquals(List.of("Ana Abad", "Ana Bravo", "Ana Cano"), personNames(first.rows()));
+		assertEquals(List.of("Ana Gil"), personNames(last.rows()));
+		assertEquals(7, last.total());
+	}
+
+	@Test
 	void dataSurvivesClosingAndReopening() {
 		Person ana = parties.createPerson(new Person("Ana", "Ruiz"));
 		Organization acme = parties.createOrganization(new Organization("Acme"));

@@ -121,6 +121,27 @@ public final class Database implements AutoCloseable {
 		return dataSource;
 	}
 
+	/** Prepares each connection {@link #connection()} hands out; tests record query plans with it. */
+	interface ConnectionSetup {
+		void prepare(Connection connection) throws SQLException;
+	}
+
+	private volatile ConnectionSetup connectionSetup;
+
+	void setConnectionSetup(ConnectionSetup setup) {
+		connectionSetup = setup;
+	}
+
+	/** A plain JDBC connection, for the reads EclipseLink does not serve (the search index's feed). */
+	public Connection connection() throws SQLException {
+		Connection connection = dataSource.getConnection();
+		ConnectionSetup setup = connectionSetup;
+		if (setup != null) {
+			setup.prepare(connection);
+		}
+		return connection;
+	}
+
 	public int schemaVersion() {
 		return schemaVersion;
 	}

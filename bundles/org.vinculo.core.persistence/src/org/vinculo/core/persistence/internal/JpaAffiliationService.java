@@ -14,6 +14,7 @@ import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Person;
+import org.vinculo.core.service.AffiliationPage;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.RecordNotFoundException;
@@ -178,16 +179,39 @@ public final class JpaAffiliationService implements AffiliationService {
 	}
 
 	@Override
+	public AffiliationPage peopleOf(long organizationId, Period period, int offset, int limit) {
+		String where = "a.organization.id = :party" + when(period); //$NON-NLS-1$
+		return database.read(em -> {
+			TypedQuery<Affiliation> rows = em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person" //$NON-NLS-1$
+					+ " JOIN FETCH a.organization JOIN FETCH a.role WHERE " + where //$NON-NLS-1$
+					+ " ORDER BY a.person.sortKey, a.since DESC, a.id", Affiliation.class); //$NON-NLS-1$
+			TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Affiliation a WHERE " + where, Long.class); //$NON-NLS-1$
+			for (TypedQuery<?> q : List.of(rows, count)) {
+				q.setParameter("party", organizationId); //$NON-NLS-1$
+				if (period != Period.ALL) {
+					q.setParameter("today", LocalDate.now()); //$NON-NLS-1$
+				}
+			}
+			List<Affiliation> page = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
+			return new AffiliationPage(page, count.getSingleResult());
+		});
+	}
+
+	private static String when(Period period) {
+		return switch (period) {
+		case CURRENT -> " AND (a.since IS NULL OR a.since <= :today) AND (a.until IS NULL OR a.until >= :today)"; //$NON-NLS-1$
+		case PAST -> " AND a.until < :today"; //$NON-NLS-1$
+		case ALL -> ""; //$NON-NLS-1$
+		};
+	}
+
+	@Override
 	public List<Affiliation> organizationsOf(long personId, Period period) {
 		return list("a.person.id = :party", "a.organization.sortKey", personId, period); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private List<Affiliation> list(String side, String orderBy, long partyId, Period period) {
-		String when = switch (period) {
-		case CURRENT -> " AND (a.since IS NULL OR a.since <= :today) AND (a.until IS NULL OR a.until >= :today)"; //$NON-NLS-1$
-		case PAST -> " AND a.until < :today"; //$NON-NLS-1$
-		case ALL -> ""; //$NON-NLS-1$
-		};
+		String when = when(period);
 		return database.read(em -> {
 			// one query with the joined rows, not one more query per person or organization not yet cached
 			TypedQuery<Affiliation> q = em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person" //$NON-NLS-1$

@@ -1,7 +1,5 @@
 package org.vinculo.ui.internal.editors;
 
-import java.util.List;
-
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -11,6 +9,7 @@ import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.service.AffiliationPage;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
@@ -44,8 +43,8 @@ public final class OrganizationEditor extends PartyEditor<Organization> {
 	}
 
 	@Override
-	protected List<Affiliation> loadAffiliations(long id) {
-		return CoreServices.affiliations().peopleOf(id, period);
+	protected AffiliationPage loadAffiliations(long id, int offset, int limit) {
+		return CoreServices.affiliations().peopleOf(id, period, offset, limit);
 	}
 
 	@Override

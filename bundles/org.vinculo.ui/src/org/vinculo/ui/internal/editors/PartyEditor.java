@@ -1,11 +1,15 @@
 package org.vinculo.ui.internal.editors;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,10 +24,11 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -53,6 +58,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.Party;
+import org.vinculo.core.service.AffiliationPage;
 import org.vinculo.core.service.Fields;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.StaleRecordException;
@@ -159,7 +165,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		affiliationViewer.getTable().setLinesVisible(true);
 		// small width hint: the table fills the editor instead of widening the form past it
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 220).applyTo(affiliationViewer.getControl());
-		affiliationViewer.setContentProvider(ArrayContentProvider.getInstance());
+		affiliationViewer.setContentProvider(affiliationRows);
+		affiliationViewer.setInput(affiliationRows);
 		createAffiliationColumns();
 		affiliationViewer.addOpenListener(event -> selectedAffiliation()
 				.ifPresent(a -> PartyOpener.open(getSite().getPage(), counterpart(a))));
@@ -219,7 +226,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	protected abstract T find(long id);
 
-	protected abstract List<Affiliation> loadAffiliations(long id);
+	/** One page of the affiliations shown in the table, with their total. */
+	protected abstract AffiliationPage loadAffiliations(long id, int offset, int limit);
 
 	protected abstract String affiliationSectionTitle();
 
@@ -359,14 +367,14 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				try {
 					long start = System.nanoTime();
 					T loaded = withFields ? find(id) : null;
-					List<Affiliation> affiliations = loadAffiliations(id);
+					AffiliationPage affiliations = loadAffiliations(id, 0, AffiliationRows.PAGE);
 					long read = System.nanoTime();
 					display.asyncExec(() -> {
 						// an older load finishing late must not show an older version
 						if (sequence == loadSequence) {
 							show(withFields, loaded, affiliations);
 							if (TRACE_TIMING) {
-								traceTiming(affiliations.size(), start, read);
+								traceTiming((int) affiliations.total(), start, read);
 							}
 						}
 					});
@@ -402,7 +410,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				getPartName(), rows, (read - start) / 1e6, (shown - start) / 1e6, (System.nanoTime() - start) / 1e6)));
 	}
 
-	private void show(boolean loadedFields, T loaded, List<Affiliation> affiliations) {
+	private void show(boolean loadedFields, T loaded, AffiliationPage affiliations) {
 		boolean withFields = loadedFields;
 		if (form.isDisposed()) {
 			return;
@@ -431,9 +439,10 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			form.setMessage(null, IMessageProvider.NONE);
 			updateTitle(loaded.getDisplayName());
 		}
-		affiliationViewer.setInput(affiliations);
-		emptyHint.setVisible(affiliations.isEmpty());
-		((GridData) emptyHint.getLayoutData()).exclude = !affiliations.isEmpty();
+		affiliationRows.show(affiliations, loadSequence);
+		boolean none = affiliations.total() == 0;
+		emptyHint.setVisible(none);
+		((GridData) emptyHint.getLayoutData()).exclude = !none;
 		emptyHint.getParent().layout();
 		updateButtons();
 		if (withFields && !markedInHistory) {
@@ -582,11 +591,88 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	}
 
 	private boolean listsParty(Object partyId) {
-		if (!(affiliationViewer.getInput() instanceof List<?> shown)) {
-			return false;
-		}
-		return shown.stream().anyMatch(row -> partyId.equals(counterpart((Affiliation) row).getId()));
+		return affiliationRows.loaded().anyMatch(row -> partyId.equals(counterpart(row).getId()));
 	}
+
+	/**
+	 * The affiliation table's rows, fetched a page at a time as the table shows
+	 * them: the first page comes with the editor's load, further pages when the
+	 * user scrolls to them.
+	 */
+	private final class AffiliationRows implements ILazyContentProvider {
+		static final int PAGE = 500;
+		private Affiliation[] rows = new Affiliation[0];
+		private final Set<Integer> requested = new HashSet<>();
+		private int generation;
+
+		void show(AffiliationPage first, int loadGeneration) {
+			generation = loadGeneration;
+			rows = new Affiliation[(int) first.total()];
+			requested.clear();
+			requested.add(0);
+			fill(0, first.rows());
+			affiliationViewer.setItemCount(rows.length);
+			affiliationViewer.getTable().clearAll();
+		}
+
+		Stream<Affiliation> loaded() {
+			return Arrays.stream(rows).filter(Objects::nonNull);
+		}
+
+		private void fill(int offset, List<Affiliation> page) {
+			for (int i = 0; i < page.size() && offset + i < rows.length; i++) {
+				rows[offset + i] = page.get(i);
+			}
+		}
+
+		@Override
+		public void updateElement(int index) {
+			if (index >= rows.length) {
+				return;
+			}
+			if (rows[index] != null) {
+				affiliationViewer.replace(rows[index], index);
+			} else if (requested.add(index / PAGE)) {
+				fetch(index / PAGE);
+			}
+		}
+
+		private void fetch(int page) {
+			long id = partyInput().getId();
+			int forGeneration = generation;
+			Display display = form.getDisplay();
+			Job job = new Job(NLS.bind(Messages.Editor_loadJob, getPartName())) {
+				@Override
+				protected IStatus run(IProgressMonitor monitor) {
+					AffiliationPage more = loadAffiliations(id, page * PAGE, PAGE);
+					display.asyncExec(() -> {
+						if (forGeneration != generation || affiliationViewer.getControl().isDisposed()) {
+							return; // the editor reloaded meanwhile: that load shows its own pages
+						}
+						fill(page * PAGE, more.rows());
+						for (int i = 0; i < more.rows().size() && page * PAGE + i < rows.length; i++) {
+							affiliationViewer.replace(rows[page * PAGE + i], page * PAGE + i);
+						}
+					});
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public boolean belongsTo(Object family) {
+					return family == JobFamilies.EDITOR_LOAD;
+				}
+			};
+			job.setSystem(true);
+			job.schedule();
+		}
+
+		@Override
+		public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+			// rows are pushed by show()
+		}
+	}
+
+	private final AffiliationRows affiliationRows = new AffiliationRows();
 
 	@Override
 	public INavigationLocation createEmptyNavigationLocation() {

@@ -1,12 +1,11 @@
 package org.vinculo.ui.internal.editors;
 
-import java.util.List;
-
 import org.eclipse.swt.widgets.Composite;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Person;
+import org.vinculo.core.service.AffiliationPage;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
@@ -37,8 +36,9 @@ public final class PersonEditor extends PartyEditor<Person> {
 	}
 
 	@Override
-	protected List<Affiliation> loadAffiliations(long id) {
-		return CoreServices.affiliations().organizationsOf(id, Period.ALL);
+	protected AffiliationPage loadAffiliations(long id, int offset, int limit) {
+		// a person's organizations are few: one page holds them all
+		return AffiliationPage.of(CoreServices.affiliations().organizationsOf(id, Period.ALL));
 	}
 
 	@Override
