@@ -20,6 +20,8 @@ public final class Affiliation {
 	private LocalDate until;
 	private boolean primary;
 	private String note;
+	/** The person's sort key, kept on the affiliation so a store can list an organization's people by name. */
+	private String personSortKey;
 
 	public Affiliation() {
 	}
@@ -54,7 +56,18 @@ public final class Affiliation {
 		copy.until = until;
 		copy.primary = primary;
 		copy.note = note;
+		copy.personSortKey = personSortKey;
 		return copy;
+	}
+
+	/** Called by the store before every write: copies what lists order by from the person. */
+	public void refreshDerivedFields() {
+		if (person != null) {
+			if (person.getSortKey() == null) {
+				person.refreshDerivedFields();
+			}
+			personSortKey = person.getSortKey();
+		}
 	}
 
 	public long getVersion() {

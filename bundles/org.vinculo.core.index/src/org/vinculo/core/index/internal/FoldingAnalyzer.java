@@ -14,8 +14,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class FoldingAnalyzer extends Analyzer {
 
-	/** Longest word start indexed whole; longer prefixes are looked up by expansion. */
-	static final int MAX_EDGE = 16;
+	/** Shortest and longest email word starts indexed as terms; others are looked up by expansion. */
+	static final int MIN_EDGE = 3;
+	static final int MAX_EDGE = 12;
 
 	FoldingAnalyzer() {
 		super(PER_FIELD_REUSE_STRATEGY); // the components differ by field
@@ -28,7 +29,7 @@ final class FoldingAnalyzer extends Analyzer {
 		if (PartyDocuments.CONTACT_EDGES.equals(fieldName)) {
 			// every start of every email word as a term: emails are nearly all distinct, and expanding a
 			// prefix over a million distinct words costs more than the rest of the query
-			stream = new EdgeNGramTokenFilter(stream, 1, MAX_EDGE, true);
+			stream = new EdgeNGramTokenFilter(stream, MIN_EDGE, MAX_EDGE, true);
 		}
 		return new TokenStreamComponents(tokenizer, stream);
 	}

@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -28,6 +33,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.vinculo.core.search.IndexedParty;
 import org.vinculo.core.search.PartyChangeFeed;
 import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.search.SearchResult;
@@ -44,7 +50,7 @@ import org.vinculo.core.service.PartyQuery;
 public final class LuceneSearchIndex implements AutoCloseable {
 
 	/** Bump when the document layout changes: older indexes are rebuilt. */
-	static final String LAYOUT = "2"; //$NON-NLS-1$
+	static final String LAYOUT = "3"; //$NON-NLS-1$
 	private static final String KEY_DATABASE = "database"; //$NON-NLS-1$
 	private static final String KEY_REVISION = "revision"; //$NON-NLS-1$
 	private static final String KEY_LAYOUT = "layout"; //$NON-NLS-1$
@@ -201,7 +207,7 @@ public final class LuceneSearchIndex implements AutoCloseable {
 		}
 	}
 
-	private void update(org.vinculo.core.search.IndexedParty party) {
+	private void update(IndexedParty party) {
 		try {
 			writer.updateDocument(PartyDocuments.idTerm(party.id()), PartyDocuments.toDocument(party));
 		} catch (IOException e) {
@@ -219,22 +225,62 @@ public final class LuceneSearchIndex implements AutoCloseable {
 		synchronized (writeLock) {
 			SubMonitor progress = SubMonitor.convert(monitor, 100);
 			long target = feed.currentRevision();
+			// reading the database is the lighter half: documents are built on the other threads
+			ExecutorService indexer = Executors.newFixedThreadPool(INDEXING_THREADS,
+					r -> new Thread(r, "Vinculo index rebuild")); //$NON-NLS-1$
+			Semaphore inFlight = new Semaphore(2 * INDEXING_THREADS);
+			List<Future<?>> batches = new ArrayList<>();
 			try {
 				writer.deleteAll();
-				feed.changedSince(0, this::update, progress.split(90));
-				progress.setWorkRemaining(10);
-				writer.forceMerge(1); // a built index is read for a long time: one segment answers fastest
+				var pending = new Object() {
+					List<IndexedParty> parties = new ArrayList<>(REBUILD_BATCH);
+				};
+				feed.changedSince(0, party -> {
+					pending.parties.add(party);
+					if (pending.parties.size() == REBUILD_BATCH) {
+						batches.add(submit(indexer, inFlight, pending.parties));
+						pending.parties = new ArrayList<>(REBUILD_BATCH);
+					}
+				}, progress.split(95));
+				batches.add(submit(indexer, inFlight, pending.parties));
+				for (Future<?> done : batches) {
+					done.get();
+				}
 				commit(target);
 				searchers.maybeRefreshBlocking();
-				progress.worked(10);
+				progress.setWorkRemaining(0);
 			} catch (RuntimeException e) { // including OperationCanceledException
+				indexer.shutdownNow();
 				rollBack();
 				throw e;
-			} catch (IOException e) {
+			} catch (IOException | ExecutionException e) {
 				rollBack();
-				throw new UncheckedIOException(e);
+				throw new UncheckedIOException(new IOException("The search index could not be rebuilt", e)); //$NON-NLS-1$
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				rollBack();
+				throw new OperationCanceledException();
+			} finally {
+				indexer.shutdown();
 			}
 		}
+	}
+
+	private static final int REBUILD_BATCH = 1_000;
+	private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+	private Future<?> submit(ExecutorService indexer, Semaphore inFlight, List<IndexedParty> parties) {
+		inFlight.acquireUninterruptibly(); // the reader waits when indexing falls behind
+		return indexer.submit(() -> {
+			try {
+				for (IndexedParty party : parties) {
+					writer.addDocument(PartyDocuments.toDocument(party)); // one by one: blocks and index sorting exclude each other
+				}
+				return null;
+			} finally {
+				inFlight.release();
+			}
+		});
 	}
 
 	/** Drops uncommitted changes and reopens the writer on the last commit. */

@@ -25,7 +25,7 @@ import org.vinculo.core.service.PartyQuery;
  * Turns what the user typed into a Lucene query. Every word must match
  * somewhere; for each word an exact name word scores highest, then a name word
  * it begins, then an email, city or tag word it begins, then a name word within
- * one or two typos (two from six letters on). Digits also match phone numbers
+ * one or two typos (two from six letters on); email words from three letters on. Digits also match phone numbers
  * from any group on, and a text made only of digits and phone punctuation is
  * tried as one number as well.
  */
@@ -86,8 +86,12 @@ final class PartyQueries {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		any.add(scored(new TermQuery(new Term(PartyDocuments.NAME, word)), EXACT), Occur.SHOULD);
 		any.add(scored(new PrefixQuery(new Term(PartyDocuments.NAME, word)), PREFIX), Occur.SHOULD);
-		any.add(scored(word.length() <= FoldingAnalyzer.MAX_EDGE ? new TermQuery(new Term(PartyDocuments.CONTACT_EDGES, word))
-				: new PrefixQuery(new Term(PartyDocuments.CONTACT, word)), OTHER_FIELD), Occur.SHOULD);
+		// emails from three letters on (shorter starts would match half the book)
+		if (word.length() >= FoldingAnalyzer.MIN_EDGE) {
+			any.add(scored(word.length() <= FoldingAnalyzer.MAX_EDGE
+					? new TermQuery(new Term(PartyDocuments.CONTACT_EDGES, word))
+					: new PrefixQuery(new Term(PartyDocuments.CONTACT, word)), OTHER_FIELD), Occur.SHOULD);
+		}
 		for (String field : new String[] { PartyDocuments.CITY, PartyDocuments.TAG }) {
 			any.add(scored(new PrefixQuery(new Term(field, word)), OTHER_FIELD), Occur.SHOULD);
 		}

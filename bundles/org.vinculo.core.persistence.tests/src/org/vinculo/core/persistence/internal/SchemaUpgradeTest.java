@@ -56,6 +56,14 @@ class SchemaUpgradeTest {
 			var link = new JpaAffiliationService(database).organizationsOf(10, Period.ALL).get(0);
 			assertEquals("BA Minds", link.getOrganization().getDisplayName());
 			assertEquals(AffiliationRole.EMPLOYEE, link.getRole().getCode());
+			var people = new JpaAffiliationService(database).peopleOf(link.getOrganization().getId(), Period.ALL, 0, 10);
+			assertEquals(1, people.total());
+			assertEquals("jose minds", people.rows().get(0).getPerson().getSortKey());
+			try (Connection c = database.connection(); Statement s = c.createStatement();
+					java.sql.ResultSet rs = s.executeQuery("SELECT PERSON_SORT_KEY FROM AFFILIATION")) {
+				rs.next();
+				assertEquals("jose minds", rs.getString(1), "v4 copied the person's sort key onto the affiliation");
+			}
 
 			Person added = parties.createPerson(new Person("Ana", "Ruiz"));
 			assertTrue(added.getId() > 12, "new ids do not collide with migrated rows");

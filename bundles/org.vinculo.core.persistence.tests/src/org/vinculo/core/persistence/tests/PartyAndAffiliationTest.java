@@ -265,6 +265,23 @@ class PartyAndAffiliationTest {
 	}
 
 	@Test
+	void renamingAPersonMovesThemInTheirOrganizationsList() {
+		Organization acme = parties.createOrganization(new Organization("Acme"));
+		Person ana = parties.createPerson(new Person("Ana", "Zubiri"));
+		Person luis = parties.createPerson(new Person("Luis", "García"));
+		affiliations.affiliate(new Affiliation(ana, acme, employee));
+		affiliations.affiliate(new Affiliation(luis, acme, employee));
+		assertEquals(List.of("Ana Zubiri", "Luis García"), personNames(affiliations.peopleOf(acme.getId(), Period.ALL)));
+
+		Person renamed = parties.findPerson(luis.getId()).orElseThrow();
+		renamed.setFirstName("Zoe");
+		parties.update(renamed);
+
+		assertEquals(List.of("Ana Zubiri", "Zoe García"),
+				personNames(affiliations.peopleOf(acme.getId(), Period.ALL, 0, 10).rows()));
+	}
+
+	@Test
 	void dataSurvivesClosingAndReopening() {
 		Person ana = parties.createPerson(new Person("Ana", "Ruiz"));
 		Organization acme = parties.createOrganization(new Organization("Acme"));
@@ -279,7 +296,7 @@ class PartyAndAffiliationTest {
 		database.close();
 		openDatabase();
 
-		assertEquals(3, database.schemaVersion());
+		assertEquals(4, database.schemaVersion());
 		Affiliation reread = affiliations.peopleOf(acme.getId(), Period.ALL).get(0);
 		assertEquals("Ana Ruiz", reread.getPerson().getDisplayName());
 		assertEquals("Advisor", reread.getTitle());

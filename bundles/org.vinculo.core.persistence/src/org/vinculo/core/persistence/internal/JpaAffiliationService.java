@@ -54,6 +54,7 @@ public final class JpaAffiliationService implements AffiliationService {
 		try {
 			saved = database.write(em -> {
 				attach(em, draft);
+				draft.refreshDerivedFields();
 				Validation.require(Validation.check(draft, sameLink(em, draft)));
 				if (draft.isPrimary()) {
 					clearOtherPrimaries(em, draft);
@@ -84,6 +85,7 @@ public final class JpaAffiliationService implements AffiliationService {
 			try {
 				database.write(em -> {
 					for (Affiliation draft : chunk) {
+						draft.refreshDerivedFields();
 						// references by id: the parties are not read back on the bulk path
 						draft.setPerson(em.getReference(Person.class, draft.getPerson().getId()));
 						draft.setOrganization(em.getReference(Organization.class, draft.getOrganization().getId()));
@@ -110,6 +112,7 @@ public final class JpaAffiliationService implements AffiliationService {
 		Affiliation saved = database.write(em -> {
 			checkCurrent(em, affiliation);
 			attach(em, affiliation);
+			affiliation.refreshDerivedFields();
 			Validation.require(Validation.check(affiliation, sameLink(em, affiliation)));
 			if (affiliation.isPrimary()) {
 				clearOtherPrimaries(em, affiliation);
@@ -175,7 +178,7 @@ public final class JpaAffiliationService implements AffiliationService {
 
 	@Override
 	public List<Affiliation> peopleOf(long organizationId, Period period) {
-		return list("a.organization.id = :party", "a.person.sortKey", organizationId, period); //$NON-NLS-1$ //$NON-NLS-2$
+		return list("a.organization.id = :party", "a.personSortKey", organizationId, period); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
@@ -184,7 +187,7 @@ public final class JpaAffiliationService implements AffiliationService {
 		return database.read(em -> {
 			TypedQuery<Affiliation> rows = em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person" //$NON-NLS-1$
 					+ " JOIN FETCH a.organization JOIN FETCH a.role WHERE " + where //$NON-NLS-1$
-					+ " ORDER BY a.person.sortKey, a.since DESC, a.id", Affiliation.class); //$NON-NLS-1$
+					+ " ORDER BY a.personSortKey, a.id", Affiliation.class); // the order of one index //$NON-NLS-1$
 			TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Affiliation a WHERE " + where, Long.class); //$NON-NLS-1$
 			for (TypedQuery<?> q : List.of(rows, count)) {
 				q.setParameter("party", organizationId); //$NON-NLS-1$

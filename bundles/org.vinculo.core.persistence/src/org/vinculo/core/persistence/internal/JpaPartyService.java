@@ -120,6 +120,11 @@ public final class JpaPartyService implements PartyService {
 			checkCurrent(em, party);
 			party.refreshDerivedFields();
 			party.touch(Instant.now(), Database.nextRevision(em));
+			if (party instanceof Person) {
+				// affiliations keep the person's sort key for listing an organization's people by name
+				em.createQuery("UPDATE Affiliation a SET a.personSortKey = :key WHERE a.person.id = :id") //$NON-NLS-1$
+						.setParameter("key", party.getSortKey()).setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			return em.merge(party);
 		});
 		post(RecordEvents.UPDATED, saved);

@@ -53,7 +53,7 @@ import org.vinculo.ui.internal.Terms;
 public final class PartySearchPanel {
 
 	/** Rows fetched per search; the status line says when there are more. */
-	static final int PAGE = 500;
+	static final int PAGE = 200;
 	static final long TYPING_DELAY_MILLIS = 150;
 
 	private final Text filter;
