@@ -197,7 +197,7 @@ public final class PartySearchPanel {
 		if (found.isEmpty() && !query.text().isEmpty()) {
 			status.setText(Terms.format(Messages.PartiesView_empty, query.text()));
 		} else if (total > found.size()) {
-			status.setText(NLS.bind(Messages.PartiesView_statusLimited, found.size(), total));
+			status.setText(MessageFormat.format(Messages.PartiesView_statusLimited, found.size(), total));
 		} else {
 			status.setText(MessageFormat.format(Messages.PartiesView_status, total));
 		}
