@@ -223,7 +223,7 @@ class Benchmarks {
 						tag.setString(2, t);
 						tag.addBatch();
 					}
-					if (++inChunk == 2_000) {
+					if (++inChunk == JpaPartyService.BULK_CHUNK) {
 						flush(c, party, contact, address, tag);
 						inChunk = 0;
 					}

@@ -30,7 +30,7 @@ import jakarta.persistence.EntityManager;
 public final class JpaPartyService implements PartyService {
 
 	/** Parties per transaction on the bulk path. */
-	static final int BULK_CHUNK = 2_000;
+	public static final int BULK_CHUNK = 2_000;
 
 	private final Database database;
 
