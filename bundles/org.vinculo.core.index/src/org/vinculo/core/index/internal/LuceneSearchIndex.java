@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -28,6 +30,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -75,8 +78,10 @@ public final class LuceneSearchIndex implements AutoCloseable {
 	private final Object writeLock = new Object();
 	private final Opened opened;
 	private Directory directory;
-	private IndexWriter writer;
-	private SearcherManager searchers;
+	// replaced under writeLock when a rebuild is rolled back; searches read them without the lock
+	private volatile IndexWriter writer;
+	private volatile SearcherManager searchers;
+	private volatile boolean closing;
 	private volatile long appliedRevision;
 
 	public LuceneSearchIndex(PartyChangeFeed feed) {
@@ -229,20 +234,25 @@ public final class LuceneSearchIndex implements AutoCloseable {
 			ExecutorService indexer = Executors.newFixedThreadPool(INDEXING_THREADS,
 					r -> new Thread(r, "Vinculo index rebuild")); //$NON-NLS-1$
 			Semaphore inFlight = new Semaphore(2 * INDEXING_THREADS);
+			AtomicBoolean abort = new AtomicBoolean();
+			IndexWriter building = writer; // tasks never touch a writer reopened after a rollback
 			List<Future<?>> batches = new ArrayList<>();
 			try {
-				writer.deleteAll();
+				building.deleteAll();
 				var pending = new Object() {
 					List<IndexedParty> parties = new ArrayList<>(REBUILD_BATCH);
 				};
 				feed.changedSince(0, party -> {
+					if (closing) {
+						throw new OperationCanceledException();
+					}
 					pending.parties.add(party);
 					if (pending.parties.size() == REBUILD_BATCH) {
-						batches.add(submit(indexer, inFlight, pending.parties));
+						batches.add(submit(indexer, inFlight, abort, building, pending.parties));
 						pending.parties = new ArrayList<>(REBUILD_BATCH);
 					}
 				}, progress.split(95));
-				batches.add(submit(indexer, inFlight, pending.parties));
+				batches.add(submit(indexer, inFlight, abort, building, pending.parties));
 				for (Future<?> done : batches) {
 					done.get();
 				}
@@ -250,15 +260,14 @@ public final class LuceneSearchIndex implements AutoCloseable {
 				searchers.maybeRefreshBlocking();
 				progress.setWorkRemaining(0);
 			} catch (RuntimeException e) { // including OperationCanceledException
-				indexer.shutdownNow();
-				rollBack();
+				abandon(indexer, abort);
 				throw e;
 			} catch (IOException | ExecutionException e) {
-				rollBack();
+				abandon(indexer, abort);
 				throw new UncheckedIOException(new IOException("The search index could not be rebuilt", e)); //$NON-NLS-1$
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
-				rollBack();
+				abandon(indexer, abort);
 				throw new OperationCanceledException();
 			} finally {
 				indexer.shutdown();
@@ -266,15 +275,35 @@ public final class LuceneSearchIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Stops a failed or cancelled rebuild: queued batches are skipped, running
+	 * ones finish their document (never interrupted inside the writer), then the
+	 * writer rolls back to the last commit.
+	 */
+	private void abandon(ExecutorService indexer, AtomicBoolean abort) {
+		abort.set(true);
+		indexer.shutdown();
+		try {
+			indexer.awaitTermination(1, TimeUnit.MINUTES);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		rollBack();
+	}
+
 	private static final int REBUILD_BATCH = 1_000;
 	private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-	private Future<?> submit(ExecutorService indexer, Semaphore inFlight, List<IndexedParty> parties) {
+	private static Future<?> submit(ExecutorService indexer, Semaphore inFlight, AtomicBoolean abort,
+			IndexWriter building, List<IndexedParty> parties) {
 		inFlight.acquireUninterruptibly(); // the reader waits when indexing falls behind
 		return indexer.submit(() -> {
 			try {
 				for (IndexedParty party : parties) {
-					writer.addDocument(PartyDocuments.toDocument(party)); // one by one: blocks and index sorting exclude each other
+					if (abort.get()) {
+						return null;
+					}
+					building.addDocument(PartyDocuments.toDocument(party)); // one by one: blocks and index sorting exclude each other
 				}
 				return null;
 			} finally {
@@ -286,9 +315,10 @@ public final class LuceneSearchIndex implements AutoCloseable {
 	/** Drops uncommitted changes and reopens the writer on the last commit. */
 	private void rollBack() {
 		try {
-			searchers.close();
+			SearcherManager previous = searchers; // searches keep using it until the new one is there
 			writer.rollback();
 			openWriter(OpenMode.APPEND);
+			previous.close();
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot reopen the search index after a cancelled rebuild", e); //$NON-NLS-1$
 		}
@@ -307,11 +337,18 @@ public final class LuceneSearchIndex implements AutoCloseable {
 
 	private <T> T withSearcher(SearcherWork<T> work) {
 		try {
-			IndexSearcher searcher = searchers.acquire();
+			SearcherManager manager = searchers;
+			IndexSearcher searcher;
+			try {
+				searcher = manager.acquire();
+			} catch (AlreadyClosedException replaced) {
+				manager = searchers; // a rolled-back rebuild swapped it just now
+				searcher = manager.acquire();
+			}
 			try {
 				return work.apply(searcher);
 			} finally {
-				searchers.release(searcher);
+				manager.release(searcher);
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -320,6 +357,7 @@ public final class LuceneSearchIndex implements AutoCloseable {
 
 	@Override
 	public void close() {
+		closing = true; // a rebuild in progress stops at its next party
 		synchronized (writeLock) {
 			try {
 				searchers.close();

@@ -43,13 +43,19 @@ public final class SearchIndexComponent implements PartySearch, EventHandler {
 	private final LuceneSearchIndex index;
 	private final Job catchUpJob;
 	private volatile EventAdmin eventAdmin;
+	/** Set while the first build runs: catching up meanwhile would build the whole index a second time. */
+	private volatile boolean building;
+	private volatile boolean closed;
 
 	@Activate
 	public SearchIndexComponent(@Reference PartyChangeFeed feed) {
 		index = new LuceneSearchIndex(feed);
 		catchUpJob = new CatchUpJob();
 		switch (index.opened()) {
-		case NEEDS_REBUILD -> new RebuildJob(false).schedule();
+		case NEEDS_REBUILD -> {
+			building = true;
+			new RebuildJob(false).schedule();
+		}
 		case BEHIND -> {
 			LOG.info(NLS.bind("The search index in {0} was behind the database (revision {1} of {2}), probably after a crash; catching up.", //$NON-NLS-1$
 					new Object[] { index.directory(), index.appliedRevision(), feed.currentRevision() }));
@@ -86,7 +92,9 @@ public final class SearchIndexComponent implements PartySearch, EventHandler {
 
 	@Override
 	public void handleEvent(Event event) {
-		catchUpJob.schedule(); // a scheduled job is not scheduled twice; changes during a run are caught next run
+		if (!closed && !building) {
+			catchUpJob.schedule(); // a scheduled job is not scheduled twice; changes during a run are caught next run
+		}
 	}
 
 	private void announce() {
@@ -107,6 +115,7 @@ public final class SearchIndexComponent implements PartySearch, EventHandler {
 
 	@Deactivate
 	void close() {
+		closed = true;
 		Job.getJobManager().cancel(JOB_FAMILY);
 		try {
 			Job.getJobManager().join(JOB_FAMILY, null);
@@ -150,12 +159,15 @@ public final class SearchIndexComponent implements PartySearch, EventHandler {
 		protected IStatus run(IProgressMonitor monitor) {
 			try {
 				rebuild(monitor);
-				catchUp();
+				building = false;
+				catchUp(); // what was committed while it ran
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			} catch (RuntimeException e) {
 				return Status.error(NLS.bind(Messages.RebuildJob_failed, e.getMessage()), e);
+			} finally {
+				building = false;
 			}
 		}
 

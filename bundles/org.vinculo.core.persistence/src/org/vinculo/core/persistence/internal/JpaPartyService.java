@@ -134,6 +134,7 @@ public final class JpaPartyService implements PartyService {
 	@Override
 	public void delete(Party party) {
 		database.write(em -> {
+			long revision = Database.nextRevision(em); // first, as every write does: one lock order, no deadlock
 			Party current = checkCurrent(em, party);
 			// two statements, each on its own index: an OR of two columns makes Derby scan the table
 			em.createQuery("DELETE FROM Affiliation a WHERE a.person.id = :id") //$NON-NLS-1$
@@ -142,7 +143,7 @@ public final class JpaPartyService implements PartyService {
 					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
 			em.remove(current);
 			em.createNativeQuery("INSERT INTO PARTY_TOMBSTONE (PARTY_ID, REVISION) VALUES (?, ?)") //$NON-NLS-1$
-					.setParameter(1, party.getId()).setParameter(2, Database.nextRevision(em)).executeUpdate();
+					.setParameter(1, party.getId()).setParameter(2, revision).executeUpdate();
 			return null;
 		});
 		post(RecordEvents.DELETED, party);

@@ -9,6 +9,7 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.search.PartySummary;
 import org.vinculo.ui.internal.CoreServices;
 
@@ -26,30 +27,36 @@ public final class PartyDropListener extends DropTargetAdapter {
 		this.link = link;
 	}
 
-	/** The party being dragged, if it can be linked to the target. */
-	Party acceptable() {
+	/** What is being dragged (a record or a list row), if it is of the other kind than the target. */
+	private Object draggedOfOtherKind() {
 		Party record = target.get();
 		if (record == null || !(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection)
 				|| selection.size() != 1) {
 			return null;
 		}
-		if (selection.getFirstElement() instanceof Party dragged) {
-			return dragged.getKind() != record.getKind() ? dragged : null;
+		Object dragged = selection.getFirstElement();
+		PartyKind kind = dragged instanceof Party party ? party.getKind()
+				: dragged instanceof PartySummary summary ? summary.kind() : null;
+		return kind != null && kind != record.getKind() ? dragged : null;
+	}
+
+	/** The party being dragged, loaded when it is a list row, if it can be linked to the target. */
+	Party acceptable() {
+		Object dragged = draggedOfOtherKind();
+		if (dragged instanceof PartySummary summary) {
+			return CoreServices.load(summary).orElse(null); // once, on drop: never while the mouse moves
 		}
-		if (selection.getFirstElement() instanceof PartySummary dragged && dragged.kind() != record.getKind()) {
-			return CoreServices.load(dragged).orElse(null);
-		}
-		return null;
+		return dragged instanceof Party party ? party : null;
 	}
 
 	@Override
 	public void dragEnter(DropTargetEvent event) {
-		event.detail = acceptable() == null ? DND.DROP_NONE : DND.DROP_LINK;
+		event.detail = draggedOfOtherKind() == null ? DND.DROP_NONE : DND.DROP_LINK;
 	}
 
 	@Override
 	public void dragOver(DropTargetEvent event) {
-		event.detail = acceptable() == null ? DND.DROP_NONE : DND.DROP_LINK;
+		event.detail = draggedOfOtherKind() == null ? DND.DROP_NONE : DND.DROP_LINK;
 	}
 
 	@Override

@@ -591,7 +591,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	}
 
 	private boolean listsParty(Object partyId) {
-		return affiliationRows.loaded().anyMatch(row -> partyId.equals(counterpart(row).getId()));
+		// with pages not read yet, any renamed party may move rows between pages: read again
+		return affiliationRows.incomplete()
+				|| affiliationRows.loaded().anyMatch(row -> partyId.equals(counterpart(row).getId()));
 	}
 
 	/**
@@ -613,6 +615,10 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			fill(0, first.rows());
 			affiliationViewer.setItemCount(rows.length);
 			affiliationViewer.getTable().clearAll();
+		}
+
+		boolean incomplete() {
+			return Arrays.stream(rows).anyMatch(Objects::isNull);
 		}
 
 		Stream<Affiliation> loaded() {
@@ -644,7 +650,18 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			Job job = new Job(NLS.bind(Messages.Editor_loadJob, getPartName())) {
 				@Override
 				protected IStatus run(IProgressMonitor monitor) {
-					AffiliationPage more = loadAffiliations(id, page * PAGE, PAGE);
+					AffiliationPage more;
+					try {
+						more = loadAffiliations(id, page * PAGE, PAGE);
+					} catch (RuntimeException e) {
+						display.asyncExec(() -> {
+							if (!form.isDisposed()) {
+								requested.remove(page); // asked again when the rows are shown again
+								form.setMessage(e.getMessage(), IMessageProvider.ERROR);
+							}
+						});
+						return Status.error(e.getMessage(), e);
+					}
 					display.asyncExec(() -> {
 						if (forGeneration != generation || affiliationViewer.getControl().isDisposed()) {
 							return; // the editor reloaded meanwhile: that load shows its own pages
