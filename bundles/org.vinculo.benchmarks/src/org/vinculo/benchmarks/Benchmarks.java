@@ -223,7 +223,7 @@ class Benchmarks {
 						tag.setString(2, t);
 						tag.addBatch();
 					}
-					if (++inChunk == JpaPartyService.BULK_CHUNK) {
+					if (++inChunk == Database.BULK_CHUNK) {
 						flush(c, party, contact, address, tag);
 						inChunk = 0;
 					}

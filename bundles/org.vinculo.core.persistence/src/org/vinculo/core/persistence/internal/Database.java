@@ -8,8 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -19,6 +22,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.StaleRecordException;
 
 import jakarta.persistence.EntityManager;
@@ -211,6 +215,32 @@ public final class Database implements AutoCloseable {
 				tx.rollback();
 			}
 			em.close();
+		}
+	}
+
+	/** Records per transaction on the bulk paths (imports, generators). */
+	public static final int BULK_CHUNK = 2_000;
+
+	/**
+	 * The bulk path: {@code items} a chunk of {@value #BULK_CHUNK} per
+	 * transaction, each chunk announced on {@code topic} with its count once
+	 * committed. A chunk that fails rolls back alone (earlier chunks stay), its
+	 * items are handed to {@code forgetFailed}, and the exception goes on.
+	 */
+	<T> void writeInChunks(List<T> items, BiConsumer<EntityManager, List<T>> work, Consumer<T> forgetFailed,
+			String topic) {
+		for (int from = 0; from < items.size(); from += BULK_CHUNK) {
+			List<T> chunk = items.subList(from, Math.min(items.size(), from + BULK_CHUNK));
+			try {
+				write(em -> {
+					work.accept(em, chunk);
+					return null;
+				});
+			} catch (RuntimeException e) {
+				chunk.forEach(forgetFailed);
+				throw e;
+			}
+			post(topic, Map.of(RecordEvents.COUNT, chunk.size()));
 		}
 	}
 

@@ -80,27 +80,16 @@ public final class JpaAffiliationService implements AffiliationService {
 			problems.addAll(Validation.check(draft, List.of()));
 		}
 		Validation.require(problems);
-		for (int from = 0; from < drafts.size(); from += JpaPartyService.BULK_CHUNK) {
-			List<Affiliation> chunk = drafts.subList(from, Math.min(drafts.size(), from + JpaPartyService.BULK_CHUNK));
-			try {
-				database.write(em -> {
-					for (Affiliation draft : chunk) {
-						draft.refreshDerivedFields();
-						// references by id: the parties are not read back on the bulk path
-						draft.setPerson(em.getReference(Person.class, draft.getPerson().getId()));
-						draft.setOrganization(em.getReference(Organization.class, draft.getOrganization().getId()));
-						draft.setRole(em.getReference(AffiliationRole.class, draft.getRole().getId()));
-						em.persist(draft);
-					}
-					return null;
-				});
-			} catch (RuntimeException e) {
-				chunk.forEach(Affiliation::forgetIdOfFailedInsert);
-				throw e;
+		database.writeInChunks(drafts, (em, chunk) -> {
+			for (Affiliation draft : chunk) {
+				draft.refreshDerivedFields();
+				// references by id: the parties are not read back on the bulk path
+				draft.setPerson(em.getReference(Person.class, draft.getPerson().getId()));
+				draft.setOrganization(em.getReference(Organization.class, draft.getOrganization().getId()));
+				draft.setRole(em.getReference(AffiliationRole.class, draft.getRole().getId()));
+				em.persist(draft);
 			}
-			database.post(RecordEvents.AFFILIATION_TOPIC + RecordEvents.BULK_CREATED,
-					Map.of(RecordEvents.COUNT, chunk.size()));
-		}
+		}, Affiliation::forgetIdOfFailedInsert, RecordEvents.AFFILIATION_TOPIC + RecordEvents.BULK_CREATED);
 	}
 
 	@Override
@@ -178,25 +167,17 @@ public final class JpaAffiliationService implements AffiliationService {
 
 	@Override
 	public List<Affiliation> peopleOf(long organizationId, Period period) {
-		return list("a.organization.id = :party", "a.personSortKey", organizationId, period); //$NON-NLS-1$ //$NON-NLS-2$
+		return list(ORGANIZATION_SIDE, "a.personSortKey", organizationId, period); //$NON-NLS-1$
 	}
 
 	@Override
 	public AffiliationPage peopleOf(long organizationId, Period period, int offset, int limit) {
-		String where = "a.organization.id = :party" + when(period); //$NON-NLS-1$
 		return database.read(em -> {
-			TypedQuery<Affiliation> rows = em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person" //$NON-NLS-1$
-					+ " JOIN FETCH a.organization JOIN FETCH a.role WHERE " + where //$NON-NLS-1$
-					+ " ORDER BY a.personSortKey, a.id", Affiliation.class); // the order of one index //$NON-NLS-1$
-			TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Affiliation a WHERE " + where, Long.class); //$NON-NLS-1$
-			for (TypedQuery<?> q : List.of(rows, count)) {
-				q.setParameter("party", organizationId); //$NON-NLS-1$
-				if (period != Period.ALL) {
-					q.setParameter("today", LocalDate.now()); //$NON-NLS-1$
-				}
-			}
-			List<Affiliation> page = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-			return new AffiliationPage(page, count.getSingleResult());
+			List<Affiliation> page = joined(em, ORGANIZATION_SIDE, "a.personSortKey, a.id", organizationId, period) // the order of one index //$NON-NLS-1$
+					.setFirstResult(offset).setMaxResults(limit).getResultList();
+			long total = bind(em.createQuery("SELECT COUNT(a) FROM Affiliation a WHERE " + ORGANIZATION_SIDE //$NON-NLS-1$
+					+ when(period), Long.class), organizationId, period).getSingleResult();
+			return new AffiliationPage(page, total);
 		});
 	}
 
@@ -214,18 +195,28 @@ public final class JpaAffiliationService implements AffiliationService {
 	}
 
 	private List<Affiliation> list(String side, String orderBy, long partyId, Period period) {
-		String when = when(period);
-		return database.read(em -> {
-			// one query with the joined rows, not one more query per person or organization not yet cached
-			TypedQuery<Affiliation> q = em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person" //$NON-NLS-1$
-					+ " JOIN FETCH a.organization JOIN FETCH a.role WHERE " + side + when //$NON-NLS-1$
-					+ " ORDER BY " + orderBy + ", a.since DESC, a.id", Affiliation.class) //$NON-NLS-1$ //$NON-NLS-2$
-					.setParameter("party", partyId); //$NON-NLS-1$
-			if (period != Period.ALL) {
-				q.setParameter("today", LocalDate.now()); //$NON-NLS-1$
-			}
-			return q.getResultList();
-		});
+		return database.read(em -> joined(em, side, orderBy + ", a.since DESC, a.id", partyId, period).getResultList()); //$NON-NLS-1$
+	}
+
+	private static final String ORGANIZATION_SIDE = "a.organization.id = :party"; //$NON-NLS-1$
+
+	/**
+	 * The affiliations on one side of a party in the period, with person,
+	 * organization and role in the same query (not one more query per row).
+	 */
+	private static TypedQuery<Affiliation> joined(EntityManager em, String side, String orderBy, long partyId,
+			Period period) {
+		return bind(em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person JOIN FETCH a.organization" //$NON-NLS-1$
+				+ " JOIN FETCH a.role WHERE " + side + when(period) + " ORDER BY " + orderBy, Affiliation.class), //$NON-NLS-1$ //$NON-NLS-2$
+				partyId, period);
+	}
+
+	private static <Q extends TypedQuery<?>> Q bind(Q query, long partyId, Period period) {
+		query.setParameter("party", partyId); //$NON-NLS-1$
+		if (period != Period.ALL) {
+			query.setParameter("today", LocalDate.now()); //$NON-NLS-1$
+		}
+		return query;
 	}
 
 	@Override

@@ -29,9 +29,6 @@ import jakarta.persistence.EntityManager;
 @Component(service = PartyService.class)
 public final class JpaPartyService implements PartyService {
 
-	/** Parties per transaction on the bulk path. */
-	public static final int BULK_CHUNK = 2_000;
-
 	private final Database database;
 
 	@Activate
@@ -88,26 +85,15 @@ public final class JpaPartyService implements PartyService {
 			problems.addAll(Validation.check(draft));
 		}
 		Validation.require(problems);
-		for (int from = 0; from < drafts.size(); from += BULK_CHUNK) {
-			List<? extends Party> chunk = drafts.subList(from, Math.min(drafts.size(), from + BULK_CHUNK));
-			try {
-				database.write(em -> {
-					Instant now = Instant.now();
-					long revision = Database.nextRevision(em);
-					for (Party draft : chunk) {
-						draft.refreshDerivedFields();
-						draft.touch(now, revision);
-						em.persist(draft);
-					}
-					return null;
-				});
-			} catch (RuntimeException e) {
-				chunk.forEach(Party::forgetIdOfFailedInsert);
-				throw e;
+		database.writeInChunks(drafts, (em, chunk) -> {
+			Instant now = Instant.now();
+			long revision = Database.nextRevision(em);
+			for (Party draft : chunk) {
+				draft.refreshDerivedFields();
+				draft.touch(now, revision);
+				em.persist(draft);
 			}
-			database.post(RecordEvents.PARTY_TOPIC + RecordEvents.BULK_CREATED,
-					Map.of(RecordEvents.COUNT, chunk.size()));
-		}
+		}, Party::forgetIdOfFailedInsert, RecordEvents.PARTY_TOPIC + RecordEvents.BULK_CREATED);
 	}
 
 	@Override
