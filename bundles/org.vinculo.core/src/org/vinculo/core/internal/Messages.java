@@ -29,6 +29,26 @@ public final class Messages extends NLS {
 	public static String Role_association_member;
 	public static String Role_owner;
 
+	public static String Validation_relationshipEndsRequired;
+	public static String Validation_relationshipToItself;
+	public static String Validation_relationshipTypeRequired;
+	public static String Validation_relationshipStrength;
+	public static String Validation_duplicateRelationship;
+	public static String Stale_relationship;
+
+	public static String Relationship_friend;
+	public static String Relationship_referred_by;
+	public static String Relationship_referred_by_inverse;
+	public static String Relationship_supplier_of;
+	public static String Relationship_supplier_of_inverse;
+	public static String Relationship_consultant_for;
+	public static String Relationship_consultant_for_inverse;
+	public static String Relationship_reports_to;
+	public static String Relationship_reports_to_inverse;
+	public static String Relationship_partner_of;
+	public static String Relationship_former_colleague;
+	public static String Relationship_family;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
@@ -38,11 +58,21 @@ public final class Messages extends NLS {
 
 	/** Translated label of a built-in role code, or {@code null} for codes we do not ship. */
 	public static String roleLabel(String code) {
-		if (code == null) {
-			return null;
-		}
+		return code == null ? null : field("Role_" + code.replace('-', '_')); //$NON-NLS-1$
+	}
+
+	/**
+	 * Translated label of a built-in relationship type read forward or inverse,
+	 * or {@code null} for codes we do not ship (or symmetric ones read inverse).
+	 */
+	public static String relationshipLabel(String code, boolean inverse) {
+		return code == null ? null
+				: field("Relationship_" + code.replace('-', '_') + (inverse ? "_inverse" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static String field(String name) {
 		try {
-			Field field = Messages.class.getField("Role_" + code.replace('-', '_')); //$NON-NLS-1$
+			Field field = Messages.class.getField(name);
 			return (String) field.get(null);
 		} catch (NoSuchFieldException | IllegalAccessException e) {
 			return null;

@@ -25,6 +25,8 @@ public final class AffiliationRole {
 	private String name;
 	private int position;
 	private boolean retired;
+	/** How much a current link in this role is worth when introductions are ranked, 1–100. */
+	private int strength = 50;
 
 	public AffiliationRole() {
 	}
@@ -78,6 +80,14 @@ public final class AffiliationRole {
 
 	public void setRetired(boolean retired) {
 		this.retired = retired;
+	}
+
+	public int getStrength() {
+		return strength;
+	}
+
+	public void setStrength(int strength) {
+		this.strength = Math.max(RelationshipType.MIN_STRENGTH, Math.min(RelationshipType.MAX_STRENGTH, strength));
 	}
 
 	@Override

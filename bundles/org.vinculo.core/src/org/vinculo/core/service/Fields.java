@@ -17,6 +17,9 @@ public final class Fields {
 	public static final String ADDRESSES = "addresses"; //$NON-NLS-1$
 	public static final String TITLE = "title"; //$NON-NLS-1$
 	public static final String NOTE = "note"; //$NON-NLS-1$
+	public static final String PARTY = "party"; //$NON-NLS-1$
+	public static final String TYPE = "type"; //$NON-NLS-1$
+	public static final String STRENGTH = "strength"; //$NON-NLS-1$
 
 	private Fields() {
 	}

@@ -9,6 +9,10 @@ public final class RecordEvents {
 	public static final String TOPIC_BASE = "org/vinculo/core/"; //$NON-NLS-1$
 	public static final String PARTY_TOPIC = TOPIC_BASE + "party/"; //$NON-NLS-1$
 	public static final String AFFILIATION_TOPIC = TOPIC_BASE + "affiliation/"; //$NON-NLS-1$
+	/** Relationships between parties; properties {@link #ID}, {@link #FROM_ID}, {@link #TO_ID}. */
+	public static final String RELATIONSHIP_TOPIC = TOPIC_BASE + "relationship/"; //$NON-NLS-1$
+	/** The list of relationship types or affiliation roles changed (names, strengths). */
+	public static final String TYPES_TOPIC = TOPIC_BASE + "types/" + "UPDATED"; //$NON-NLS-1$ //$NON-NLS-2$
 	public static final String CREATED = "CREATED"; //$NON-NLS-1$
 	public static final String UPDATED = "UPDATED"; //$NON-NLS-1$
 	public static final String DELETED = "DELETED"; //$NON-NLS-1$
@@ -22,6 +26,8 @@ public final class RecordEvents {
 	public static final String PERSON_ID = "personId"; //$NON-NLS-1$
 	public static final String ORGANIZATION_ID = "organizationId"; //$NON-NLS-1$
 	public static final String COUNT = "count"; //$NON-NLS-1$
+	public static final String FROM_ID = "fromId"; //$NON-NLS-1$
+	public static final String TO_ID = "toId"; //$NON-NLS-1$
 
 	private RecordEvents() {
 	}

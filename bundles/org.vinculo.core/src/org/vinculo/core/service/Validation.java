@@ -13,6 +13,7 @@ import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.model.PostalAddress;
+import org.vinculo.core.model.Relationship;
 import org.vinculo.core.service.ValidationException.Problem;
 
 /**
@@ -98,6 +99,57 @@ public final class Validation {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Checks a relationship on its own and against the other relationships
+	 * between the same two parties ({@code others} may include itself).
+	 */
+	public static List<Problem> check(Relationship relationship, Collection<Relationship> others) {
+		List<Problem> problems = new ArrayList<>();
+		Party from = relationship.getFrom();
+		Party to = relationship.getTo();
+		if (from == null || from.isNew() || to == null || to.isNew()) {
+			problems.add(new Problem(Fields.PARTY, Messages.Validation_relationshipEndsRequired));
+		} else if (from.getId().equals(to.getId())) {
+			problems.add(new Problem(Fields.PARTY, Messages.Validation_relationshipToItself));
+		}
+		if (relationship.getType() == null) {
+			problems.add(new Problem(Fields.TYPE, Messages.Validation_relationshipTypeRequired));
+		}
+		if (relationship.getSince() != null && relationship.getUntil() != null
+				&& relationship.getUntil().isBefore(relationship.getSince())) {
+			problems.add(new Problem(Fields.UNTIL, NLS.bind(Messages.Validation_untilBeforeSince,
+					relationship.getUntil(), relationship.getSince())));
+		}
+		Integer strength = relationship.getStrength();
+		if (strength != null && (strength < Relationship.MIN_STRENGTH || strength > Relationship.MAX_STRENGTH)) {
+			problems.add(new Problem(Fields.STRENGTH,
+					NLS.bind(Messages.Validation_relationshipStrength, Relationship.MIN_STRENGTH, Relationship.MAX_STRENGTH)));
+		}
+		fits(problems, Fields.NOTE, relationship.getNote(), 4000);
+		if (problems.isEmpty()) {
+			for (Relationship other : others) {
+				if (isSameLink(relationship, other) && relationship.overlaps(other)) {
+					problems.add(new Problem(Fields.TYPE, NLS.bind(Messages.Validation_duplicateRelationship,
+							new Object[] { from.getDisplayName(), relationship.getType().getLabel(), to.getDisplayName() })));
+					break;
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** Same type between the same two parties, in the same direction unless the type is symmetric. */
+	private static boolean isSameLink(Relationship a, Relationship b) {
+		if (a.getId() != null && a.getId().equals(b.getId()) || !a.getType().equals(b.getType())) {
+			return false;
+		}
+		long from = a.getFrom().getId();
+		long to = a.getTo().getId();
+		boolean sameWay = b.getFrom().getId() == from && b.getTo().getId() == to;
+		boolean otherWay = b.getFrom().getId() == to && b.getTo().getId() == from;
+		return sameWay || otherWay && a.getType().isSymmetric();
 	}
 
 	private static boolean isSameLink(Affiliation a, Affiliation b) {

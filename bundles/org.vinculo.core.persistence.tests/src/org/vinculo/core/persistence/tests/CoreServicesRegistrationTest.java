@@ -24,10 +24,14 @@ import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Person;
+import org.vinculo.core.model.Relationship;
+import org.vinculo.core.model.RelationshipType;
+import org.vinculo.core.network.NetworkSource;
 import org.vinculo.core.persistence.internal.DatabaseComponent;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyService;
 import org.vinculo.core.service.RecordEvents;
+import org.vinculo.core.service.RelationshipService;
 
 /**
  * The services as other bundles see them: Declarative Services components found
@@ -53,12 +57,16 @@ class CoreServicesRegistrationTest {
 			Organization ba = parties.createOrganization(new Organization("BA Minds"));
 			affiliations.affiliate(
 					new Affiliation(jose, ba, affiliations.roleByCode(AffiliationRole.EMPLOYEE)));
+			RelationshipService relationships = service(context, RelationshipService.class);
+			relationships.relate(new Relationship(jose, relationships.typeByCode(RelationshipType.CONSULTANT_FOR), ba));
+			assertNotNull(service(context, NetworkSource.class));
 
 			assertTrue(Files.isDirectory(folder.resolve("db")), "database created where configured");
-			List<String> topics = List.of(next(events), next(events), next(events));
+			List<String> topics = List.of(next(events), next(events), next(events), next(events));
 			assertEquals(List.of(RecordEvents.PARTY_TOPIC + RecordEvents.CREATED,
 					RecordEvents.PARTY_TOPIC + RecordEvents.CREATED,
-					RecordEvents.AFFILIATION_TOPIC + RecordEvents.CREATED), topics);
+					RecordEvents.AFFILIATION_TOPIC + RecordEvents.CREATED,
+					RecordEvents.RELATIONSHIP_TOPIC + RecordEvents.CREATED), topics);
 		} finally {
 			handler.unregister();
 			System.clearProperty(DatabaseComponent.DIRECTORY_PROPERTY);

@@ -248,7 +248,7 @@ public final class JpaAffiliationService implements AffiliationService {
 
 	@Override
 	public AffiliationRole saveRole(AffiliationRole role) {
-		return database.write(em -> {
+		AffiliationRole saved = database.write(em -> {
 			if (role.getId() == null) {
 				em.persist(role);
 				return role;
@@ -259,6 +259,8 @@ public final class JpaAffiliationService implements AffiliationService {
 			}
 			return em.merge(role);
 		});
+		database.post(RecordEvents.TYPES_TOPIC, Map.of());
+		return saved;
 	}
 
 	private void post(String change, Affiliation affiliation) {

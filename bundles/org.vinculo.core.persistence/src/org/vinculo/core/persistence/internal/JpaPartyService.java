@@ -127,6 +127,10 @@ public final class JpaPartyService implements PartyService {
 					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
 			em.createQuery("DELETE FROM Affiliation a WHERE a.organization.id = :id") //$NON-NLS-1$
 					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
+			em.createQuery("DELETE FROM Relationship r WHERE r.from.id = :id") //$NON-NLS-1$
+					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
+			em.createQuery("DELETE FROM Relationship r WHERE r.to.id = :id") //$NON-NLS-1$
+					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
 			em.remove(current);
 			em.createNativeQuery("INSERT INTO PARTY_TOMBSTONE (PARTY_ID, REVISION) VALUES (?, ?)") //$NON-NLS-1$
 					.setParameter(1, party.getId()).setParameter(2, revision).executeUpdate();
