@@ -29,6 +29,7 @@ import org.vinculo.core.persistence.internal.Database;
 import org.vinculo.core.persistence.internal.JdbcPartyChangeFeed;
 import org.vinculo.core.persistence.internal.JpaAffiliationService;
 import org.vinculo.core.persistence.internal.JpaPartyService;
+import org.vinculo.core.persistence.internal.JpaRelationshipService;
 import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.core.service.PartyQuery;
@@ -72,15 +73,17 @@ class Benchmarks {
 				throw new IllegalStateException(workspace + " already holds a database; generate into an empty folder"); //$NON-NLS-1$
 			}
 			long start = System.nanoTime();
-			Generator.Result result = new Generator(parties, new JpaAffiliationService(database), SEED)
+			Generator.Result result = new Generator(parties, new JpaAffiliationService(database),
+					new JpaRelationshipService(database), SEED)
 					.generate(preset, new NullProgressMonitor());
 			double seconds = (System.nanoTime() - start) / 1e9;
-			long records = result.persons() + result.organizations() + result.affiliations();
+			long records = result.persons() + result.organizations() + result.affiliations() + result.relationships();
 			figures.value("generator: persons", String.format(Locale.ROOT, "%,d", result.persons())); //$NON-NLS-1$ //$NON-NLS-2$
 			figures.value("generator: organizations", String.format(Locale.ROOT, "%,d", result.organizations())); //$NON-NLS-1$ //$NON-NLS-2$
 			figures.value("generator: affiliations", String.format(Locale.ROOT, "%,d", result.affiliations())); //$NON-NLS-1$ //$NON-NLS-2$
+			figures.value("generator: relationships", String.format(Locale.ROOT, "%,d", result.relationships())); //$NON-NLS-1$ //$NON-NLS-2$
 			figures.value("generator: wall time", String.format(Locale.ROOT, "%.0f s", seconds)); //$NON-NLS-1$ //$NON-NLS-2$
-			figures.rate("generator: records (parties + affiliations)", records / seconds, 0, "/s"); //$NON-NLS-1$ //$NON-NLS-2$
+			figures.rate("generator: records (parties + affiliations + relationships)", records / seconds, 0, "/s"); //$NON-NLS-1$ //$NON-NLS-2$
 
 			try (LuceneSearchIndex index = new LuceneSearchIndex(new JdbcPartyChangeFeed(database))) {
 				long indexStart = System.nanoTime();

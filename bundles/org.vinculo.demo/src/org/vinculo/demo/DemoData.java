@@ -14,8 +14,11 @@ import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
+import org.vinculo.core.model.Relationship;
+import org.vinculo.core.model.RelationshipType;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyService;
+import org.vinculo.core.service.RelationshipService;
 
 /**
  * A realistic, seeded sample database for first launches and UI tests: a few
@@ -31,8 +34,11 @@ public final class DemoData {
 	public static final int PERSONS = 320;
 
 	/** What a load created. */
-	public record Summary(int persons, int organizations, int affiliations) {
+	public record Summary(int persons, int organizations, int affiliations, int relationships, long ourOrganizationId) {
 	}
+
+	/** The organization the demo treats as "ours" when looking for introductions. */
+	public static final String OUR_ORGANIZATION = "Vinculo Demo Company"; //$NON-NLS-1$
 
 	static final String[] FIRST_NAMES = { "Ana", "Lucía", "María", "Carmen", "Laura", "Marta", "Elena", "Sofía",
 			"Paula", "Isabel", "Raquel", "Nuria", "Pilar", "Inés", "Begoña", "Ainhoa", "José", "Juan", "Luis",
@@ -78,8 +84,9 @@ public final class DemoData {
 	 *
 	 * @throws OperationCanceledException when cancelled; what was created stays
 	 */
-	public Summary loadInto(PartyService parties, AffiliationService affiliations, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoData_loading, PERSONS + 60);
+	public Summary loadInto(PartyService parties, AffiliationService affiliations, RelationshipService relationships,
+			IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoData_loading, PERSONS + 80);
 		Random random = new Random(seed);
 		Roles roles = Roles.lookUp(affiliations);
 		Loader loader = new Loader(parties, affiliations, random);
@@ -89,8 +96,9 @@ public final class DemoData {
 		Organization xyz = loader.organization("Empresa XYZ", "Madrid", "xyz.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Organization suministros = loader.organization("Suministros SA", "Sevilla", "suministros.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Organization marketing = loader.organization("Marea Marketing Consultores", "Valencia", "marea.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Organization ours = loader.organization("Vinculo Demo Company", "Madrid", "vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Organization ours = loader.organization(OUR_ORGANIZATION, "Madrid", "vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Organization> organizations = new ArrayList<>(List.of(baMinds, xyz, suministros, marketing, ours));
+		List<Person> persons = new ArrayList<>();
 		for (String name : ORGANIZATIONS) {
 			String city = CITIES[random.nextInt(CITIES.length)];
 			organizations.add(loader.organization(name, city, domainOf(name)));
@@ -127,6 +135,7 @@ public final class DemoData {
 				last += ' ' + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
 			}
 			Person person = loader.person(first, last, CITIES[random.nextInt(CITIES.length)], null);
+			persons.add(person);
 			int links = weightedLinkCount(random);
 			Set<Organization> used = new HashSet<>();
 			for (int l = 0; l < links; l++) {
@@ -138,7 +147,91 @@ public final class DemoData {
 			}
 			progress.worked(1);
 		}
-		return new Summary(loader.personCount, organizations.size(), loader.affiliationCount);
+
+		// The network: the story's introductions, a team with reporting lines, and everyday ties.
+		Network network = new Network(relationships, new Random(seed + 1));
+		network.link(anaRuiz, RelationshipType.FRIEND, pepe, LocalDate.of(2019, 5, 1), null, 4);
+		network.link(suministros, RelationshipType.SUPPLIER_OF, xyz, LocalDate.of(2021, 4, 1), null, null);
+		network.link(marketing, RelationshipType.CONSULTANT_FOR, ours, LocalDate.of(2020, 1, 15), null, null);
+		network.link(marketing, RelationshipType.CONSULTANT_FOR, xyz, LocalDate.of(2021, 9, 1), null, null);
+		network.link(jose, RelationshipType.REFERRED_BY, lucia, LocalDate.of(2019, 2, 1), null, 3);
+		network.link(baMinds, RelationshipType.PARTNER_OF, ours, LocalDate.of(2022, 6, 1), null, null);
+		Person marta = loader.person("Marta", "Sanz", "Madrid", "marta.sanz@vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Person luis = loader.person("Luis", "Vega", "Madrid", "luis.vega@vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Person irene = loader.person("Irene", "Campos", "Madrid", "irene.campos@vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Person david = loader.person("David", "Ortiz", "Barcelona", "david.ortiz@vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Person sara = loader.person("Sara", "Molina", "Madrid", "sara.molina@vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Person hugo = loader.person("Hugo", "Prieto", "Valencia", "hugo.prieto@vinculo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		loader.affiliate(marta, ours, roles.owner(), "CEO", LocalDate.of(2015, 1, 1), null, true); //$NON-NLS-1$
+		loader.affiliate(luis, ours, roles.employee(), "Head of Sales", LocalDate.of(2017, 3, 1), null, true); //$NON-NLS-1$
+		loader.affiliate(irene, ours, roles.employee(), "Head of Product", LocalDate.of(2018, 9, 1), null, true); //$NON-NLS-1$
+		loader.affiliate(david, ours, roles.employee(), "Sales Representative", LocalDate.of(2021, 5, 1), null, true); //$NON-NLS-1$
+		loader.affiliate(sara, ours, roles.employee(), "Designer", LocalDate.of(2022, 2, 1), null, true); //$NON-NLS-1$
+		loader.affiliate(hugo, ours, roles.employee(), "Intern", LocalDate.of(2025, 9, 1), null, true); //$NON-NLS-1$
+		for (Person[] line : new Person[][] { { luis, marta }, { irene, marta }, { anaRuiz, luis }, { david, luis },
+				{ sara, irene } }) {
+			network.link(line[0], RelationshipType.REPORTS_TO, line[1], null, null, null);
+		}
+		network.link(luis, RelationshipType.FORMER_COLLEAGUE, jose, null, null, 3);
+		network.everydayTies(persons, organizations.subList(5, organizations.size()));
+		progress.worked(20);
+		return new Summary(loader.personCount, organizations.size(), loader.affiliationCount, network.count,
+				ours.getId());
+	}
+
+	/** Writes the demo's relationships through the service. */
+	private static final class Network {
+		private final RelationshipService service;
+		private final Random random;
+		int count;
+
+		Network(RelationshipService service, Random random) {
+			this.service = service;
+			this.random = random;
+		}
+
+		void link(Party from, String typeCode, Party to, LocalDate since, LocalDate until, Integer strength) {
+			Relationship relationship = new Relationship(from, service.typeByCode(typeCode), to);
+			relationship.setSince(since);
+			relationship.setUntil(until);
+			relationship.setStrength(strength);
+			service.relate(relationship);
+			count++;
+		}
+
+		/** Friends, family, referrals and former colleagues among the people; suppliers and partners among companies. */
+		void everydayTies(List<Person> persons, List<Organization> organizations) {
+			String[] personal = { RelationshipType.FRIEND, RelationshipType.FRIEND, RelationshipType.FORMER_COLLEAGUE,
+					RelationshipType.REFERRED_BY, RelationshipType.FAMILY };
+			List<Relationship> drafts = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i < persons.size() * 3 / 4; i++) {
+				Person a = persons.get(random.nextInt(persons.size()));
+				Person b = persons.get(random.nextInt(persons.size()));
+				String type = personal[random.nextInt(personal.length)];
+				if (a != b && seen.add(Math.min(a.getId(), b.getId()) + "-" + Math.max(a.getId(), b.getId()))) { //$NON-NLS-1$
+					Relationship r = new Relationship(a, service.typeByCode(type), b);
+					r.setSince(LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1));
+					if (random.nextInt(6) == 0) {
+						r.setUntil(r.getSince().plusYears(1 + random.nextInt(4)));
+					}
+					r.setStrength(random.nextInt(3) == 0 ? null : 1 + random.nextInt(5));
+					drafts.add(r);
+				}
+			}
+			String[] business = { RelationshipType.SUPPLIER_OF, RelationshipType.SUPPLIER_OF, RelationshipType.PARTNER_OF };
+			for (int i = 0; i < organizations.size(); i++) {
+				Organization a = organizations.get(random.nextInt(organizations.size()));
+				Organization b = organizations.get(random.nextInt(organizations.size()));
+				if (a != b && seen.add(Math.min(a.getId(), b.getId()) + "-" + Math.max(a.getId(), b.getId()))) { //$NON-NLS-1$
+					Relationship r = new Relationship(a, service.typeByCode(business[random.nextInt(business.length)]), b);
+					r.setSince(LocalDate.of(2010 + random.nextInt(15), 1 + random.nextInt(12), 1));
+					drafts.add(r);
+				}
+			}
+			service.relateAll(drafts);
+			count += drafts.size();
+		}
 	}
 
 	private static int weightedLinkCount(Random random) {

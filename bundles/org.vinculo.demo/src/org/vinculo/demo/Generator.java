@@ -14,9 +14,14 @@ import org.vinculo.core.model.ContactPoint;
 import org.vinculo.core.model.ContactPoint.Channel;
 import org.vinculo.core.model.ContactPoint.Label;
 import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Person;
+import org.vinculo.core.model.Relationship;
+import org.vinculo.core.model.RelationshipType;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyService;
+import org.vinculo.core.service.RelationshipService;
 
 /**
  * A large, seeded, realistic database for benchmarks and scale tests, written
@@ -29,10 +34,10 @@ import org.vinculo.core.service.PartyService;
 public final class Generator {
 
 	/** Sizes of a generated database. */
-	public record Preset(String name, int persons, int organizations, int affiliations) {
-		public static final Preset SMALL = new Preset("10k", 10_000, 2_000, 20_000); //$NON-NLS-1$
-		public static final Preset MEDIUM = new Preset("100k", 100_000, 20_000, 200_000); //$NON-NLS-1$
-		public static final Preset LARGE = new Preset("1m", 1_000_000, 200_000, 2_000_000); //$NON-NLS-1$
+	public record Preset(String name, int persons, int organizations, int affiliations, int relationships) {
+		public static final Preset SMALL = new Preset("10k", 10_000, 2_000, 20_000, 50_000); //$NON-NLS-1$
+		public static final Preset MEDIUM = new Preset("100k", 100_000, 20_000, 200_000, 500_000); //$NON-NLS-1$
+		public static final Preset LARGE = new Preset("1m", 1_000_000, 200_000, 2_000_000, 5_000_000); //$NON-NLS-1$
 
 		public static Preset named(String name) {
 			return switch (name) {
@@ -45,8 +50,11 @@ public final class Generator {
 	}
 
 	/** What a run created. */
-	public record Result(long persons, long organizations, long affiliations) {
+	public record Result(long persons, long organizations, long affiliations, long relationships) {
 	}
+
+	/** Relationships written per round. */
+	static final int RELATIONSHIP_BLOCK = 50_000;
 
 	/** Persons written (and linked) per round. */
 	static final int BLOCK = 10_000;
@@ -66,11 +74,14 @@ public final class Generator {
 
 	private final PartyService parties;
 	private final AffiliationService affiliations;
+	private final RelationshipService relationships;
 	private final long seed;
 
-	public Generator(PartyService parties, AffiliationService affiliations, long seed) {
+	public Generator(PartyService parties, AffiliationService affiliations, RelationshipService relationships,
+			long seed) {
 		this.parties = parties;
 		this.affiliations = affiliations;
+		this.relationships = relationships;
 		this.seed = seed;
 	}
 
@@ -82,7 +93,8 @@ public final class Generator {
 	 */
 	public Result generate(Preset preset, IProgressMonitor monitor) {
 		int blocks = (preset.persons() + BLOCK - 1) / BLOCK;
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.Generator_task, blocks + 10);
+		int relationshipBlocks = (preset.relationships() + RELATIONSHIP_BLOCK - 1) / RELATIONSHIP_BLOCK;
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Generator_task, blocks + relationshipBlocks + 10);
 		SplittableRandom random = new SplittableRandom(seed);
 		List<AffiliationRole> roles = affiliations.roles(false);
 		AffiliationRole employee = roles.stream().filter(r -> AffiliationRole.EMPLOYEE.equals(r.getCode()))
@@ -105,6 +117,7 @@ public final class Generator {
 		double meanLinks = (double) preset.affiliations() / preset.persons();
 		long personCount = 0;
 		long affiliationCount = 0;
+		long[] personIds = new long[preset.persons()];
 		for (int b = 0; b < blocks; b++) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
@@ -115,6 +128,9 @@ public final class Generator {
 				people.add(person(random, personCount + i));
 			}
 			parties.createAll(people);
+			for (int i = 0; i < size; i++) {
+				personIds[(int) personCount + i] = people.get(i).getId();
+			}
 			List<Affiliation> links = new ArrayList<>();
 			for (Person person : people) {
 				int count = linkCount(random, meanLinks);
@@ -129,7 +145,113 @@ public final class Generator {
 			affiliationCount += links.size();
 			progress.worked(1);
 		}
-		return new Result(personCount, organizations.size(), affiliationCount);
+		long[] organizationIds = organizations.stream().mapToLong(Organization::getId).toArray();
+		organizations.clear(); // only their ids from here on
+		long relationshipCount = relationships(preset, random, personIds, organizationIds, progress);
+		return new Result(personCount, organizationIds.length, affiliationCount, relationshipCount);
+	}
+
+	/**
+	 * Typed relationships with a heavy-tailed degree: one end is drawn so that a
+	 * few parties (the first of a shuffled order) are super-connectors with
+	 * thousands of links, the other end uniformly. Mostly between persons
+	 * (friends, former colleagues, referrals, family, reporting lines), some
+	 * person to organization (consultant for) and organization to organization
+	 * (supplier of, partner of); one in six has ended.
+	 */
+	private long relationships(Preset preset, SplittableRandom random, long[] personIds, long[] organizationIds,
+			SubMonitor progress) {
+		if (preset.relationships() == 0) {
+			return 0;
+		}
+		RelationshipType[] personal = types(RelationshipType.FRIEND, RelationshipType.FRIEND,
+				RelationshipType.FORMER_COLLEAGUE, RelationshipType.FORMER_COLLEAGUE, RelationshipType.REFERRED_BY,
+				RelationshipType.FAMILY, RelationshipType.REPORTS_TO);
+		RelationshipType consultant = relationships.typeByCode(RelationshipType.CONSULTANT_FOR);
+		RelationshipType[] business = types(RelationshipType.SUPPLIER_OF, RelationshipType.SUPPLIER_OF,
+				RelationshipType.PARTNER_OF);
+		// who the super-connectors are: a seeded shuffle, so they are not simply the oldest records
+		int[] personOrder = shuffled(random, personIds.length);
+		int[] organizationOrder = shuffled(random, organizationIds.length);
+		long written = 0;
+		while (written < preset.relationships()) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			int size = (int) Math.min(RELATIONSHIP_BLOCK, preset.relationships() - written);
+			List<Relationship> drafts = new ArrayList<>(size);
+			while (drafts.size() < size) {
+				int roll = random.nextInt(100);
+				Relationship draft;
+				if (roll < 80) {
+					long from = personIds[personOrder[superConnected(random, personIds.length)]];
+					long to = personIds[random.nextInt(personIds.length)];
+					if (from == to) {
+						continue;
+					}
+					draft = new Relationship(Party.reference(PartyKind.PERSON, from), pick(random, personal),
+							Party.reference(PartyKind.PERSON, to));
+				} else if (roll < 88) {
+					draft = new Relationship(
+							Party.reference(PartyKind.PERSON, personIds[personOrder[superConnected(random, personIds.length)]]),
+							consultant, Party.reference(PartyKind.ORGANIZATION,
+									organizationIds[random.nextInt(organizationIds.length)]));
+				} else {
+					long from = organizationIds[organizationOrder[superConnected(random, organizationIds.length)]];
+					long to = organizationIds[random.nextInt(organizationIds.length)];
+					if (from == to) {
+						continue;
+					}
+					draft = new Relationship(Party.reference(PartyKind.ORGANIZATION, from), pick(random, business),
+							Party.reference(PartyKind.ORGANIZATION, to));
+				}
+				LocalDate since = LocalDate.of(1995 + random.nextInt(30), 1 + random.nextInt(12), 1);
+				draft.setSince(since);
+				if (random.nextInt(6) == 0) {
+					draft.setUntil(since.plusMonths(3 + random.nextInt(120)));
+				}
+				if (random.nextInt(3) > 0) {
+					draft.setStrength(1 + random.nextInt(5));
+				}
+				drafts.add(draft);
+			}
+			relationships.relateAll(drafts);
+			written += drafts.size();
+			progress.worked(1);
+		}
+		return written;
+	}
+
+	/** A heavy tail a little lighter than organization sizes: the first index gets about 0.1 % of all picks. */
+	static int superConnected(SplittableRandom random, int n) {
+		double u = random.nextDouble();
+		return (int) Math.min(n - 1, Math.floor(n * u * u));
+	}
+
+	private RelationshipType[] types(String... codes) {
+		RelationshipType[] result = new RelationshipType[codes.length];
+		for (int i = 0; i < codes.length; i++) {
+			result[i] = relationships.typeByCode(codes[i]);
+		}
+		return result;
+	}
+
+	private static int[] shuffled(SplittableRandom random, int n) {
+		int[] order = new int[n];
+		for (int i = 0; i < n; i++) {
+			order[i] = i;
+		}
+		for (int i = n - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int swap = order[i];
+			order[i] = order[j];
+			order[j] = swap;
+		}
+		return order;
+	}
+
+	private static <T> T pick(SplittableRandom random, T[] values) {
+		return values[random.nextInt(values.length)];
 	}
 
 	/** {@code count} person drafts as the generator makes them, for benchmarks that insert by other means. */

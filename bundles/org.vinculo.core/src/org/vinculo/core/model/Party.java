@@ -55,6 +55,17 @@ public abstract sealed class Party permits Person, Organization {
 	}
 
 	/**
+	 * A stand-in for a stored party known only by its id, for bulk paths (imports,
+	 * generators) that link records without reading them back: stores resolve it
+	 * by id. Not a record to show or edit.
+	 */
+	public static Party reference(PartyKind kind, long id) {
+		Party party = kind == PartyKind.PERSON ? new Person() : new Organization();
+		party.id = id;
+		return party;
+	}
+
+	/**
 	 * For stores: an insert was rolled back after the id was assigned, so the
 	 * draft is new again and can be saved once the problem is fixed.
 	 */

@@ -7,10 +7,12 @@ import org.osgi.framework.ServiceReference;
 import java.util.Optional;
 
 import org.vinculo.core.model.Party;
+import org.vinculo.core.network.Network;
 import org.vinculo.core.search.PartySearch;
 import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.AffiliationService;
 import org.vinculo.core.service.PartyService;
+import org.vinculo.core.service.RelationshipService;
 import org.vinculo.core.terms.Terminology;
 
 /**
@@ -39,6 +41,14 @@ public final class CoreServices {
 
 	public static AffiliationService affiliations() {
 		return get(AffiliationService.class);
+	}
+
+	public static RelationshipService relationships() {
+		return get(RelationshipService.class);
+	}
+
+	public static Network network() {
+		return get(Network.class);
 	}
 
 	/** Without waiting: labels are formatted on the UI thread, which must never block on a missing service. */

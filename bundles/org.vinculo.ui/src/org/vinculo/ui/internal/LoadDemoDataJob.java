@@ -26,10 +26,15 @@ final class LoadDemoDataJob extends Job {
 				return Status.OK_STATUS;
 			}
 			long start = System.nanoTime();
-			DemoData.Summary summary = new DemoData().loadInto(parties, CoreServices.affiliations(), monitor);
-			ILog.of(getClass()).info(NLS.bind("Demo data loaded: {0} persons, {1} organizations, {2} affiliations in {3} ms", //$NON-NLS-1$
+			DemoData.Summary summary = new DemoData().loadInto(parties, CoreServices.affiliations(),
+					CoreServices.relationships(), monitor);
+			if (org.vinculo.ui.internal.network.OurSide.organizationId() == 0) {
+				// the demo's own company is "us" until the user marks another
+				org.vinculo.ui.internal.network.OurSide.setOrganizationId(summary.ourOrganizationId());
+			}
+			ILog.of(getClass()).info(NLS.bind("Demo data loaded: {0} persons, {1} organizations, {2} affiliations, {3} relationships in {4} ms", //$NON-NLS-1$
 					new Object[] { summary.persons(), summary.organizations(), summary.affiliations(),
-							(System.nanoTime() - start) / 1_000_000 }));
+							summary.relationships(), (System.nanoTime() - start) / 1_000_000 }));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

@@ -91,7 +91,7 @@ public final class PartyActions {
 
 	/**
 	 * Deletes a party after a confirmation that names what goes with it (its
-	 * affiliations); the user can cancel.
+	 * affiliations, and how many relationships); the user can cancel.
 	 */
 	public static boolean delete(Shell shell, Party party) {
 		List<Affiliation> links = party instanceof Person
@@ -110,6 +110,10 @@ public final class PartyActions {
 			}
 			question = Terms.format(Messages.Delete_questionWithLinks, party.getDisplayName(), links.size(),
 					affected.toString());
+		}
+		long relationships = CoreServices.relationships().countRelationships(party.getId());
+		if (relationships > 0) {
+			question += "\n\n" + Terms.format(Messages.Delete_relationships, relationships); //$NON-NLS-1$
 		}
 		if (MessageDialog.open(MessageDialog.QUESTION, shell, Messages.Delete_title, question, SWT.NONE,
 				Messages.Delete_button, Messages.Delete_cancel) != 0) {

@@ -19,6 +19,7 @@ import org.vinculo.core.persistence.internal.Database;
 import org.vinculo.core.persistence.internal.JdbcPartyChangeFeed;
 import org.vinculo.core.persistence.internal.JpaAffiliationService;
 import org.vinculo.core.persistence.internal.JpaPartyService;
+import org.vinculo.core.persistence.internal.JpaRelationshipService;
 import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.core.service.PartyQuery;
@@ -46,7 +47,8 @@ class GeneratedDatabaseTest {
 		database = Database.openEmbedded(folder.resolve("db"));
 		parties = new JpaPartyService(database);
 		affiliations = new JpaAffiliationService(database);
-		generated = new Generator(parties, affiliations, 42).generate(Preset.SMALL, new NullProgressMonitor());
+		generated = new Generator(parties, affiliations, new JpaRelationshipService(database), 42).generate(Preset.SMALL,
+				new NullProgressMonitor());
 		index = new LuceneSearchIndex(new JdbcPartyChangeFeed(database));
 		index.rebuild(new NullProgressMonitor());
 	}
@@ -62,6 +64,7 @@ class GeneratedDatabaseTest {
 		assertEquals(Preset.SMALL.persons(), generated.persons());
 		assertEquals(Preset.SMALL.organizations(), generated.organizations());
 		assertTrue(generated.affiliations() > Preset.SMALL.affiliations() * 0.9, "about 2 links per person");
+		assertEquals(Preset.SMALL.relationships(), generated.relationships());
 		assertEquals(Preset.SMALL.persons(), parties.count(PartyKind.PERSON));
 		assertEquals(Preset.SMALL.organizations(), parties.count(PartyKind.ORGANIZATION));
 		assertEquals(Preset.SMALL.persons() + Preset.SMALL.organizations(), index.size());

@@ -41,8 +41,9 @@ class QueryPlanTest {
 	void userFacingStatementsUseIndexes() throws SQLException {
 		Path directory = folder.resolve("db");
 		try (Database database = Database.openEmbedded(directory)) {
-			new Generator(new JpaPartyService(database), new JpaAffiliationService(database), 7)
-					.generate(new Preset("plans", 5_000, 500, 10_000), new NullProgressMonitor());
+			new Generator(new JpaPartyService(database), new JpaAffiliationService(database),
+					new JpaRelationshipService(database), 7)
+					.generate(new Preset("plans", 5_000, 500, 10_000, 10_000), new NullProgressMonitor());
 		}
 		try (Database database = Database.openEmbedded(directory,
 				Map.of(PersistenceUnitProperties.SESSION_EVENT_LISTENER_CLASS, PlanRecorder.class.getName()))) {

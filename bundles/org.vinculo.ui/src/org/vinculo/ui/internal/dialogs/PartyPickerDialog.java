@@ -23,6 +23,7 @@ public final class PartyPickerDialog extends VinculoDialog {
 	private PartySearchPanel search;
 	private Party chosen;
 
+	/** @param kind the kind to choose from, or {@code null} for persons and organizations alike */
 	public PartyPickerDialog(Shell parent, PartyKind kind, String message) {
 		super(parent);
 		this.kind = kind;
@@ -37,7 +38,12 @@ public final class PartyPickerDialog extends VinculoDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(Terms.format(kind == PartyKind.PERSON ? Messages.Picker_personTitle : Messages.Picker_organizationTitle));
+		shell.setText(Terms.format(title()));
+	}
+
+	private String title() {
+		return kind == null ? Messages.Picker_anyTitle
+				: kind == PartyKind.PERSON ? Messages.Picker_personTitle : Messages.Picker_organizationTitle;
 	}
 
 	@Override
@@ -47,13 +53,13 @@ public final class PartyPickerDialog extends VinculoDialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		setTitle(Terms.format(kind == PartyKind.PERSON ? Messages.Picker_personTitle : Messages.Picker_organizationTitle));
+		setTitle(Terms.format(title()));
 		setMessage(message);
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite panel = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(panel);
 		search = new PartySearchPanel(panel, kind, new Terms(), WidgetIds.PICKER_FILTER, WidgetIds.PICKER_TABLE,
-				WidgetIds.PICKER_STATUS);
+				WidgetIds.PICKER_STATUS, WidgetIds.PICKER_KIND);
 		search.viewer().addSelectionChangedListener(e -> getButton(IDialogConstants.OK_ID)
 				.setEnabled(search.selection().size() == 1));
 		search.onOpen(party -> okPressed());

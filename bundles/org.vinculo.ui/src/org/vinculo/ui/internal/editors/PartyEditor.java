@@ -93,6 +93,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	/** Field values as loaded or last saved: the "original" of a conflict. */
 	private Map<String, String> originals = Map.of();
 	private TableViewer affiliationViewer;
+	private RelationshipsSection relationships;
 	private Button linkButton;
 	private Button editButton;
 	private Button removeButton;
@@ -175,6 +176,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		addDropSupport(form);
 		related.setClient(relatedClient);
 		toolkit.paintBordersFor(relatedClient);
+
+		relationships = new RelationshipsSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
 
 		Section contact = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
 				| ExpandableComposite.EXPANDED);
@@ -311,6 +314,11 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		removeButton.setEnabled(selected);
 	}
 
+	/** Opens the dialog for a new relationship of this record. */
+	public void relate() {
+		relationships.add();
+	}
+
 	/** Opens the picker for a party of the other kind, then the affiliation dialog. */
 	public void link() {
 		if (record != null) {
@@ -440,6 +448,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			updateTitle(loaded.getDisplayName());
 		}
 		affiliationRows.show(affiliations, loadSequence);
+		relationships.updateButtons();
 		boolean none = affiliations.total() == 0;
 		emptyHint.setVisible(none);
 		((GridData) emptyHint.getLayoutData()).exclude = !none;
