@@ -26,6 +26,10 @@ import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.model.PostalAddress;
 import org.vinculo.core.persistence.internal.Database;
+import org.vinculo.core.network.internal.IntroductionFinder;
+import org.vinculo.core.network.internal.NetworkComponent;
+import org.vinculo.core.network.internal.NetworkGraph;
+import org.vinculo.core.persistence.internal.JdbcNetworkSource;
 import org.vinculo.core.persistence.internal.JdbcPartyChangeFeed;
 import org.vinculo.core.persistence.internal.JpaAffiliationService;
 import org.vinculo.core.persistence.internal.JpaPartyService;
@@ -59,7 +63,8 @@ class Benchmarks {
 		case "generate" -> generate(Preset.named(System.getProperty("vinculo.bench.preset", "1m"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "run" -> run(); //$NON-NLS-1$
 		case "reindex" -> reindex(); //$NON-NLS-1$
-		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex or run"); //$NON-NLS-1$
+		case "network" -> network(); //$NON-NLS-1$
+		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run or network"); //$NON-NLS-1$
 		}
 	}
 
@@ -143,8 +148,154 @@ class Benchmarks {
 				organizations(figures, database, jdbc);
 				editToSearchable(figures, parties, index, sample);
 			}
+			network(figures, database);
 		}
 		figures.print(results, "## run (" + Instant.now() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Only the network figures of an existing database. */
+	private void network() throws Exception {
+		Figures figures = new Figures();
+		try (Database database = Database.openEmbedded(workspace.resolve("vinculo-db"))) { //$NON-NLS-1$
+			network(figures, database);
+		}
+		figures.print(results, "## network (" + Instant.now() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The relationship network: loading it from the database, its memory, and
+	 * top-5 ranked introductions between random organizations and parties,
+	 * against the limit of answering with indexed JDBC queries: a breadth-first
+	 * search for one shortest path that reads each party's links with the
+	 * same four indexed queries the graph uses after an edit.
+	 */
+	private static void network(Figures figures, Database database) throws Exception {
+		JpaRelationshipService relationships = new JpaRelationshipService(database);
+		JpaAffiliationService affiliations = new JpaAffiliationService(database);
+		JdbcNetworkSource source = new JdbcNetworkSource(database);
+		System.gc();
+		Runtime runtime = Runtime.getRuntime();
+		long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+		long start = System.nanoTime();
+		NetworkComponent network = new NetworkComponent(source, relationships, affiliations);
+		try {
+			network.awaitIdle(600_000);
+			figures.value("network: load from the database at start-up", Figures.ms(System.nanoTime() - start)); //$NON-NLS-1$
+			NetworkGraph graph = network.graph();
+			figures.value("network: parties / link entries", String.format(Locale.ROOT, "%,d / %,d", //$NON-NLS-1$ //$NON-NLS-2$
+					graph.nodeCount(), linkEntries(graph)));
+			figures.value("network: graph arrays", String.format(Locale.ROOT, "%.1f MB", graph.estimatedBytes() / 1e6)); //$NON-NLS-1$ //$NON-NLS-2$
+			System.gc();
+			figures.value("network: heap growth after GC", String.format(Locale.ROOT, "%.1f MB", //$NON-NLS-1$ //$NON-NLS-2$
+					(runtime.totalMemory() - runtime.freeMemory() - heapBefore) / 1e6));
+			int maxDegree = 0;
+			for (int node = 0; node < graph.nodeCount(); node++) {
+				maxDegree = Math.max(maxDegree, graph.degree(node));
+			}
+			figures.value("network: largest degree", String.format(Locale.ROOT, "%,d", maxDegree)); //$NON-NLS-1$ //$NON-NLS-2$
+
+			SplittableRandom random = new SplittableRandom(SEED + 7);
+			long[] from = new long[1_000];
+			long[] to = new long[from.length];
+			for (int i = 0; i < from.length; i++) {
+				int node;
+				do {
+					node = random.nextInt(graph.nodeCount());
+				} while ((graph.flags(node) & NetworkGraph.ORGANIZATION) == 0 || graph.degree(node) == 0);
+				from[i] = graph.idAt(node);
+				to[i] = graph.idAt(random.nextInt(graph.nodeCount()));
+			}
+			for (int i = 0; i < 200; i++) { // warm up
+				network.introductions(from[i], to[i], 5);
+			}
+			long[] paths = new long[from.length];
+			long[] explained = new long[from.length];
+			int found = 0;
+			for (int i = 0; i < from.length; i++) {
+				long t0 = System.nanoTime();
+				List<org.vinculo.core.network.internal.IntroductionFinder.RankedPath> ranked = IntroductionFinder
+						.topPaths(graph, network.costModel(), from[i], to[i], 5, 6);
+				paths[i] = System.nanoTime() - t0;
+				found += ranked.isEmpty() ? 0 : 1;
+				t0 = System.nanoTime();
+				network.introductions(from[i], to[i], 5);
+				explained[i] = System.nanoTime() - t0;
+			}
+			long[] raw = new long[50];
+			try (Connection jdbc = database.dataSource().getConnection()) {
+				for (int i = 0; i < raw.length; i++) {
+					long t0 = System.nanoTime();
+					jdbcShortestPath(jdbc, from[i], to[i], 2_000);
+					raw[i] = System.nanoTime() - t0;
+				}
+			}
+			figures.latency("network: top-5 ranked paths (graph only)", paths, raw); //$NON-NLS-1$
+			figures.latency("network: top-5, named and explained (what the view gets)", explained, raw); //$NON-NLS-1$
+			figures.value("network: pairs with a path of <= 6 links", found + " of " + from.length); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			network.deactivate();
+		}
+	}
+
+	private static long linkEntries(NetworkGraph graph) {
+		long entries = 0;
+		for (int node = 0; node < graph.nodeCount(); node++) {
+			entries += graph.degree(node);
+		}
+		return entries;
+	}
+
+	/**
+	 * The JDBC baseline: breadth-first from both ends, each party's links read
+	 * with the indexed queries (persons' and organizations' affiliations,
+	 * relationships from and to), until the frontiers meet or {@code budget}
+	 * parties were expanded.
+	 */
+	private static int jdbcShortestPath(Connection jdbc, long from, long to, int budget) throws SQLException {
+		String[] queries = { "SELECT ORGANIZATION_ID FROM AFFILIATION WHERE PERSON_ID = ?", //$NON-NLS-1$
+				"SELECT PERSON_ID FROM AFFILIATION WHERE ORGANIZATION_ID = ?", //$NON-NLS-1$
+				"SELECT TO_ID FROM RELATIONSHIP WHERE FROM_ID = ?", //$NON-NLS-1$
+				"SELECT FROM_ID FROM RELATIONSHIP WHERE TO_ID = ?" }; //$NON-NLS-1$
+		PreparedStatement[] statements = new PreparedStatement[queries.length];
+		try {
+			for (int i = 0; i < queries.length; i++) {
+				statements[i] = jdbc.prepareStatement(queries[i]);
+			}
+			java.util.Map<Long, Integer> seenFrom = new java.util.HashMap<>(java.util.Map.of(from, 0));
+			java.util.Map<Long, Integer> seenTo = new java.util.HashMap<>(java.util.Map.of(to, 0));
+			java.util.ArrayDeque<Long> frontierFrom = new java.util.ArrayDeque<>(List.of(from));
+			java.util.ArrayDeque<Long> frontierTo = new java.util.ArrayDeque<>(List.of(to));
+			int expanded = 0;
+			while (!frontierFrom.isEmpty() && !frontierTo.isEmpty() && expanded < budget) {
+				boolean forward = frontierFrom.size() <= frontierTo.size();
+				java.util.ArrayDeque<Long> frontier = forward ? frontierFrom : frontierTo;
+				java.util.Map<Long, Integer> seen = forward ? seenFrom : seenTo;
+				java.util.Map<Long, Integer> other = forward ? seenTo : seenFrom;
+				long party = frontier.poll();
+				expanded++;
+				for (PreparedStatement statement : statements) {
+					statement.setLong(1, party);
+					try (ResultSet rs = statement.executeQuery()) {
+						while (rs.next()) {
+							long next = rs.getLong(1);
+							if (other.containsKey(next)) {
+								return seen.get(party) + 1 + other.get(next);
+							}
+							if (seen.putIfAbsent(next, seen.get(party) + 1) == null) {
+								frontier.add(next);
+							}
+						}
+					}
+				}
+			}
+			return -1;
+		} finally {
+			for (PreparedStatement statement : statements) {
+				if (statement != null) {
+					statement.close();
+				}
+			}
+		}
 	}
 
 	/** Batched insert of the same person drafts through EclipseLink and through hand-written JDBC. */

@@ -104,7 +104,7 @@ final class GraphEdits {
 		return g;
 	}
 
-	/** Every party's entries by id, for comparing two graphs whatever their numbering. */
+	/** Every party's flags and entries by id, for comparing two graphs whatever their numbering and entry order. */
 	static String describe(NetworkGraph g) {
 		List<String> parties = new ArrayList<>();
 		for (int node = 0; node < g.nodeCount(); node++) {
@@ -113,6 +113,7 @@ final class GraphEdits {
 			}
 			StringBuilder text = new StringBuilder().append(g.idAt(node)).append('/').append(g.flags(node)).append(':');
 			List<long[]> entries = entriesOf(g, g.idAt(node));
+			entries.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 			for (long[] entry : entries) {
 				text.append(' ').append(entry[0]).append('=').append(entry[1]);
 			}

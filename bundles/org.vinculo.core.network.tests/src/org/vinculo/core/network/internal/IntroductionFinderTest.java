@@ -371,7 +371,7 @@ class IntroductionFinderTest {
 			return List.of();
 		}
 		List<RankedPath> paths = new ArrayList<>();
-		for (PathSearch.Found found : new PathSearch(false, 0).topPaths(g, m, from, to, k, maxHops)) {
+		for (PathSearch.Found found : new PathSearch(false).topPaths(g, m, from, to, k, maxHops)) {
 			long[] ids = new long[found.nodes.length];
 			for (int i = 0; i < ids.length; i++) {
 				ids[i] = g.idAt(found.nodes[i]);

@@ -98,8 +98,6 @@ public final class ScaleCheck {
 		long scanned = 0;
 		long spurs = 0;
 		long worstScanned = 0;
-		long phase1Scanned = 0;
-		long phase1Nanos = 0;
 		for (int q = 0; q < queries; q++) {
 			long from = organizations[random.nextInt(organizations.length)];
 			long to = ids[random.nextInt(ids.length)];
@@ -111,8 +109,6 @@ public final class ScaleCheck {
 			scanned += counters[1];
 			spurs += counters[2];
 			worstScanned = Math.max(worstScanned, counters[1]);
-			phase1Scanned += counters[3];
-			phase1Nanos += counters[4];
 			found += paths.size();
 			if (paths.isEmpty()) {
 				empty++;
@@ -128,11 +124,9 @@ public final class ScaleCheck {
 				nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6,
 				Arrays.stream(nanos).average().orElse(0) / 1e6);
 		System.out.printf(Locale.ROOT,
-				"  %.2f paths a query, %d with none; per query: %,d labels expanded, %,d entries scanned (worst %,d), %.1f spur searches%n",
+				"  %.2f paths a query, %d with none; per query: %,d labels expanded, %,d entries read (worst %,d), %.1f spur searches%n",
 				found / (double) queries, empty, expanded / queries, scanned / queries, worstScanned,
 				spurs / (double) queries);
-		System.out.printf(Locale.ROOT, "  meeting and ball: %,d entries scanned, %.2f ms a query%n",
-				phase1Scanned / queries, phase1Nanos / 1e6 / queries);
 	}
 
 	/** Gives a party new links to a few random parties, and reads its old and new neighbours again. */

@@ -165,7 +165,7 @@ public final class CostModel {
 	/** The strength of one role or type, in 0..1 (1: the strongest link, cheapest to walk). */
 	public CostModel withSlotStrength(int slot, double strength) {
 		double[] changed = strengths.clone();
-		changed[slot] = strength;
+		changed[checkSlot(slot)] = strength;
 		return new CostModel(hopCost, typeWeight, pastPenalty, nonCustomerPenalty, changed, blockedSlots,
 				pastTraversable);
 	}

@@ -127,13 +127,12 @@ public final class IntroductionFinder {
 		}
 	}
 
-	/** The working memory of the last call on this thread's pooled search, for tuning: expanded, scanned, spurs. */
+	/** For tuning, single-threaded: labels expanded, entries read and spur searches of the last call. */
 	static long[] lastCounters() {
 		synchronized (POOL) {
 			PathSearch search = pooled > 0 ? POOL[pooled - 1] : null;
-			return search == null ? new long[5]
-					: new long[] { search.lastExpanded, search.lastScanned, search.lastSpurSearches,
-							search.lastPhase1Scanned, search.lastPhase1Nanos };
+			return search == null ? new long[3]
+					: new long[] { search.lastExpanded, search.lastScanned, search.lastSpurSearches };
 		}
 	}
 }

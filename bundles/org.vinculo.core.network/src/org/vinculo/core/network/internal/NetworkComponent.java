@@ -261,6 +261,16 @@ public final class NetworkComponent implements Network, EventHandler {
 		post();
 	}
 
+	/** The graph as of now (benchmarks, tests); {@code null} until loaded. */
+	public NetworkGraph graph() {
+		return graph;
+	}
+
+	/** The costs ranking uses now (benchmarks, tests). */
+	public CostModel costModel() {
+		return costs;
+	}
+
 	// --- answering ---------------------------------------------------------
 
 	@Override

@@ -22,6 +22,10 @@ import java.util.Objects;
  * consistent picture and an edit costs the size of the overlay, not a rebuild.
  * {@link #compacted()} folds the overlay back in when it has grown.
  * <p>
+ * The parties with many links (a company of 30,000 people) keep their entries
+ * sorted by attribute, so that a search can take all the entries of one role
+ * as one step and read them only if it gets that far (see {@link PathSearch}).
+ * <p>
  * Every undirected link is stored at both ends. The attribute of an entry says
  * which role or type it is ({@link #SLOT_MASK}, an index into a label table the
  * caller owns), whether it is walked against the link's stored direction
@@ -81,58 +85,6 @@ public final class NetworkGraph {
 		this.attrs = attrs;
 		this.customers = customers;
 		this.overlay = overlay;
-	}
-
-	/** A graph of fresh arrays: sorts the hubs' entries and collects the customers. */
-	private static NetworkGraph fresh(long[] ids, int[] flags, int[] offsets, int[] targets, byte[] attrs, int hub) {
-		int n = ids.length;
-		long[] customers = new long[(n + 63) >>> 6];
-		int[] bufferTargets = null;
-		byte[] bufferAttrs = null;
-		int[] count = null;
-		for (int node = 0; node < n; node++) {
-			if ((flags[node] & ACTIVE_CUSTOMER) != 0) {
-				customers[node >>> 6] |= 1L << node;
-			}
-			int from = offsets[node];
-			int degree = offsets[node + 1] - from;
-			if (degree >= hub) {
-				if (bufferTargets == null || bufferTargets.length < degree) {
-					bufferTargets = new int[Math.max(degree, 1024)];
-					bufferAttrs = new byte[bufferTargets.length];
-					count = new int[257];
-				}
-				sortByAttr(targets, attrs, from, degree, bufferTargets, bufferAttrs, count);
-			}
-		}
-		return new NetworkGraph(ids, flags, offsets, targets, attrs, customers, hub, null);
-	}
-
-	/** A stable counting sort of {@code degree} entries from {@code from} by attribute. */
-	static void sortByAttr(int[] targets, byte[] attrs, int from, int degree, int[] bufferTargets, byte[] bufferAttrs,
-			int[] count) {
-		Arrays.fill(count, 0);
-		for (int e = from; e < from + degree; e++) {
-			count[(attrs[e] & 0xFF) + 1]++;
-		}
-		for (int a = 0; a < 256; a++) {
-			count[a + 1] += count[a];
-		}
-		for (int e = from; e < from + degree; e++) {
-			int at = count[attrs[e] & 0xFF]++;
-			bufferTargets[at] = targets[e];
-			bufferAttrs[at] = attrs[e];
-		}
-		System.arraycopy(bufferTargets, 0, targets, from, degree);
-		System.arraycopy(bufferAttrs, 0, attrs, from, degree);
-	}
-
-	/** Whether a node is an active customer, for the searches. */
-	boolean isCustomer(int node) {
-		if (overlay == null) {
-			return (customers[node >>> 6] & (1L << node)) != 0;
-		}
-		return (flags(node) & ACTIVE_CUSTOMER) != 0;
 	}
 
 	/**
@@ -250,6 +202,14 @@ public final class NetworkGraph {
 
 	// --- package access for the searches -------------------------------------
 
+	/** Whether a node is an active customer, for the searches. */
+	boolean isCustomer(int node) {
+		if (overlay == null || (overlay.customerChanges == 0 && node < ids.length)) {
+			return (customers[node >>> 6] & (1L << node)) != 0;
+		}
+		return (flags(node) & ACTIVE_CUSTOMER) != 0;
+	}
+
 	/** The replaced adjacency of a node, or {@code null} if the node has its built one. */
 	Patch patchOf(int node) {
 		return overlay == null ? null : overlay.patch(node);
@@ -292,7 +252,7 @@ public final class NetworkGraph {
 		if (partyId <= 0) {
 			throw new IllegalArgumentException("party ids are positive: " + partyId); //$NON-NLS-1$
 		}
-		Overlay edited = overlay != null ? overlay : Overlay.empty(ids.length);
+		Overlay edited = overlay != null ? overlay : Overlay.empty(this.flags);
 		int node = Arrays.binarySearch(ids, partyId);
 		if (node < 0) {
 			node = edited.addedIndexOf(partyId);
@@ -341,7 +301,7 @@ public final class NetworkGraph {
 		if (node < 0) {
 			return this;
 		}
-		Overlay edited = overlay != null ? overlay : Overlay.empty(ids.length);
+		Overlay edited = overlay != null ? overlay : Overlay.empty(flags);
 		return new NetworkGraph(ids, flags, offsets, targets, attrs, customers, hub,
 				edited.withPatch(node, Patch.REMOVED));
 	}
@@ -454,9 +414,15 @@ public final class NetworkGraph {
 		final Patch[] patches;
 		final int patchCount;
 		final int removedCount;
+		/** Patches of built nodes whose customer flag differs from the built one: usually none. */
+		final int customerChanges;
+		/** The built flags, to count those changes. */
+		final int[] builtFlags;
 
 		private Overlay(int builtCount, long[] addedIds, long[] addedSorted, int[] addedSortedNodes, int[] keys,
-				Patch[] patches, int patchCount, int removedCount) {
+				Patch[] patches, int patchCount, int removedCount, int customerChanges, int[] builtFlags) {
+			this.customerChanges = customerChanges;
+			this.builtFlags = builtFlags;
 			this.builtCount = builtCount;
 			this.addedIds = addedIds;
 			this.addedSorted = addedSorted;
@@ -467,10 +433,17 @@ public final class NetworkGraph {
 			this.removedCount = removedCount;
 		}
 
-		static Overlay empty(int builtCount) {
+		static Overlay empty(int[] builtFlags) {
 			int[] keys = new int[16];
 			Arrays.fill(keys, -1);
-			return new Overlay(builtCount, new long[0], new long[0], new int[0], keys, new Patch[16], 0, 0);
+			return new Overlay(builtFlags.length, new long[0], new long[0], new int[0], keys, new Patch[16], 0, 0, 0,
+					builtFlags);
+		}
+
+		/** Whether a patch makes a built node's customer flag differ from the built one. */
+		private boolean changesCustomer(int node, Patch patch) {
+			return patch != null && node < builtCount
+					&& ((patch.flags ^ builtFlags[node]) & ACTIVE_CUSTOMER) != 0;
 		}
 
 		Patch patch(int node) {
@@ -515,7 +488,8 @@ public final class NetworkGraph {
 			nodes[at] = node;
 			System.arraycopy(addedSorted, at, sorted, at + 1, addedSorted.length - at);
 			System.arraycopy(addedSortedNodes, at, nodes, at + 1, addedSorted.length - at);
-			return new Overlay(builtCount, ids, sorted, nodes, keys, patches, patchCount, removedCount);
+			return new Overlay(builtCount, ids, sorted, nodes, keys, patches, patchCount, removedCount,
+					customerChanges, builtFlags);
 		}
 
 		Overlay withPatch(int node, Patch patch) {
@@ -537,7 +511,10 @@ public final class NetworkGraph {
 			Patch previous = put(table, values, node, patch);
 			int count = patchCount + (previous == null ? 1 : 0);
 			int removed = removedCount + (patch.removed ? 1 : 0) - (previous != null && previous.removed ? 1 : 0);
-			return new Overlay(builtCount, addedIds, addedSorted, addedSortedNodes, table, values, count, removed);
+			int changes = customerChanges + (changesCustomer(node, patch) ? 1 : 0)
+					- (changesCustomer(node, previous) ? 1 : 0);
+			return new Overlay(builtCount, addedIds, addedSorted, addedSortedNodes, table, values, count, removed,
+					changes, builtFlags);
 		}
 
 		private static Patch put(int[] table, Patch[] values, int node, Patch patch) {
@@ -570,6 +547,50 @@ public final class NetworkGraph {
 
 	// --- building ------------------------------------------------------------
 
+	/** A graph of fresh arrays: sorts the hubs' entries and collects the customers. */
+	private static NetworkGraph fresh(long[] ids, int[] flags, int[] offsets, int[] targets, byte[] attrs, int hub) {
+		int n = ids.length;
+		long[] customers = new long[(n + 63) >>> 6];
+		int[] bufferTargets = null;
+		byte[] bufferAttrs = null;
+		int[] count = null;
+		for (int node = 0; node < n; node++) {
+			if ((flags[node] & ACTIVE_CUSTOMER) != 0) {
+				customers[node >>> 6] |= 1L << node;
+			}
+			int from = offsets[node];
+			int degree = offsets[node + 1] - from;
+			if (degree >= hub) {
+				if (bufferTargets == null || bufferTargets.length < degree) {
+					bufferTargets = new int[Math.max(degree, 1024)];
+					bufferAttrs = new byte[bufferTargets.length];
+					count = new int[257];
+				}
+				sortByAttr(targets, attrs, from, degree, bufferTargets, bufferAttrs, count);
+			}
+		}
+		return new NetworkGraph(ids, flags, offsets, targets, attrs, customers, hub, null);
+	}
+
+	/** A stable counting sort of {@code degree} entries from {@code from} by attribute. */
+	static void sortByAttr(int[] targets, byte[] attrs, int from, int degree, int[] bufferTargets, byte[] bufferAttrs,
+			int[] count) {
+		Arrays.fill(count, 0);
+		for (int e = from; e < from + degree; e++) {
+			count[(attrs[e] & 0xFF) + 1]++;
+		}
+		for (int a = 0; a < 256; a++) {
+			count[a + 1] += count[a];
+		}
+		for (int e = from; e < from + degree; e++) {
+			int at = count[attrs[e] & 0xFF]++;
+			bufferTargets[at] = targets[e];
+			bufferAttrs[at] = attrs[e];
+		}
+		System.arraycopy(bufferTargets, 0, targets, from, degree);
+		System.arraycopy(bufferAttrs, 0, attrs, from, degree);
+	}
+
 	/**
 	 * Collects parties and links as they are streamed from the database and
 	 * builds the graph in one go. Links are kept as pairs of int node numbers in
@@ -595,7 +616,7 @@ public final class NetworkGraph {
 		private long dropped;
 		private boolean built;
 		private int hub = HUB;
-		/** Links not looked up yet. */
+		/** Links given but not looked up yet. */
 		private static final int BATCH = 256;
 		private final long[] batchEnds = new long[2 * BATCH];
 		private final byte[] batchAttrs = new byte[BATCH];

@@ -2,6 +2,7 @@ package org.vinculo.core.network.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -17,15 +18,23 @@ import java.util.List;
  * answer. The best path of a part is a "spur search" from the end of the
  * prefix, avoiding the prefix (paths stay simple).
  * <p>
- * Spur searches are many, so they are made cheap: first a bidirectional
- * Dijkstra between the two ends (plain, cheapest cost only) finds the
- * distance to the target and leaves behind a "ball" of parties around the
- * target whose exact distance to it is known. Every spur search is then an
- * A* search from its start, guided by that distance (a lower bound whatever
- * the search avoids; outside the ball, the ball's radius is), that also
- * finishes a path early through the ball when the ball's own path is
- * allowed. Searches are bounded by the cost of the candidates already good
- * enough, so later ones often stop at once.
+ * Spur searches are many, so they are made cheap in three ways.
+ * <ul>
+ * <li><b>A shared guide.</b> A Dijkstra search from the target builds a "ball"
+ * of parties whose exact cost to the target, within any number of hops, is
+ * known. Every spur search is an A* search guided by it (a lower bound
+ * whatever the spur search must avoid; outside the ball, the ball's radius
+ * is one), and finishes a path at once through the ball when the ball's own
+ * path is allowed. The ball grows while the spur searches would otherwise do
+ * more work than it did: it serves them all.</li>
+ * <li><b>Lazy parts.</b> A part is searched only when its lower bound comes
+ * first among the paths and parts queued, and only up to the next one's
+ * cost; see {@link #yen}.</li>
+ * <li><b>Hubs read late.</b> A hub keeps its entries sorted by attribute, and
+ * the entries of one attribute leading out of the ball wait behind one heap
+ * entry keyed by the least they could cost: the 30,000 employees of a large
+ * company are only read if a search gets that far, and once per query.</li>
+ * </ul>
  * <p>
  * <b>Hops and ties.</b> A search label is a (node, cost, hops) state, and a
  * node keeps every label not beaten on both cost and hops, so a cheaper path
@@ -49,12 +58,6 @@ final class PathSearch {
 
 	/** Whether spur searches are guided by the ball (otherwise plain Dijkstra: for tests of the labels alone). */
 	private final boolean guided;
-	/**
-	 * How much the target's ball may grow after the meeting, as a multiple of
-	 * the work of the forward side: a larger ball makes every spur search
-	 * cheaper.
-	 */
-	private final double ballGrowth;
 
 	// the query
 	private NetworkGraph g;
@@ -63,6 +66,8 @@ final class PathSearch {
 	private byte[] attrs;
 	private long[] customers;
 	private boolean overlaid;
+	/** Whether the built customer bits answer for every node (no edit changed one, none was added). */
+	private boolean exactCustomers;
 	private boolean skipRemoved;
 	private long[] linkUnits;
 	private long enterUnits;
@@ -89,10 +94,6 @@ final class PathSearch {
 	private final Runs ballRuns = new Runs();
 	/** No node outside the ball is closer to the target than this. */
 	private long ballRadius;
-	/** The cheapest meeting of the two sides so far. */
-	private long meeting;
-	/** The work of the forward side before the meeting. */
-	private long forwardWork;
 	/** The most hops the ball's labels need. */
 	private int ballHops;
 	/** The entries the ball has read so far. */
@@ -100,10 +101,10 @@ final class PathSearch {
 	/** Set when the last spur search was abandoned for growing the ball. */
 	private boolean abandoned;
 	/** A spur search may always read this many entries before the ball grows. */
-	private static final long MIN_SPUR_WORK = 4096;
+	private static final long MIN_SPUR_WORK = 8192;
 
-	/** Debug: per spur search {expanded, deviation cost bound, found cost}. */
-	java.util.List<long[]> spurLog;
+	/** Per query, the hubs' runs and entries into the ball (see {@link #hubScan}); cleared when the ball grows. */
+	private final HashMap<Integer, int[][]> hubScans = new HashMap<>();
 
 	// the adjacency being walked (fields, not locals, so that one method can look it up for others)
 	private int[] adjOthers;
@@ -123,24 +124,17 @@ final class PathSearch {
 	private final int[] candNodes = new int[MAX_HOPS + 2];
 	private final int[] candAttrs = new int[MAX_HOPS + 2];
 
-	/** Counters for tuning: labels expanded and entries scanned by the last query. */
+	/** Counters for tuning: labels expanded, entries read and spur searches made by the last query. */
 	long lastExpanded;
 	long lastScanned;
 	int lastSpurSearches;
-	long lastPhase1Scanned;
-	long lastPhase1Nanos;
-	long lastLabels;
-	long lastDistance;
-	long lastRadius;
-	int lastBallSize;
 
 	PathSearch() {
-		this(true, 1.0);
+		this(true);
 	}
 
-	PathSearch(boolean guided, double ballGrowth) {
+	PathSearch(boolean guided) {
 		this.guided = guided;
-		this.ballGrowth = ballGrowth;
 	}
 
 	/** The k best paths from s to t with at most maxHops links; s != t, both live nodes. */
@@ -149,23 +143,11 @@ final class PathSearch {
 		lastExpanded = 0;
 		lastScanned = 0;
 		lastSpurSearches = 0;
-		lastLabels = 0;
 		try {
 			if (guided) {
 				ballHops = maxHops;
-				long t0 = System.nanoTime();
-				long distance = meet(s, t);
-				resetForward();
-				if (distance >= INF) {
-					return List.of();
-				}
-				growBall(distance);
+				startBall(t);
 				ballRadius = ballHeap.isEmpty() ? INF : ballHeap.firstCost;
-				lastPhase1Scanned = lastScanned;
-				lastDistance = distance;
-				lastRadius = ballRadius;
-				lastBallSize = ball.size;
-				lastPhase1Nanos = System.nanoTime() - t0;
 			} else {
 				ballRadius = 0;
 			}
@@ -179,6 +161,7 @@ final class PathSearch {
 			ball.clear();
 			ballHeap.clear();
 			ballRuns.clear();
+			hubScans.clear();
 			g = null;
 			offsets = null;
 			targets = null;
@@ -196,6 +179,8 @@ final class PathSearch {
 		attrs = graph.attrs;
 		customers = graph.customers;
 		overlaid = graph.overlay != null;
+		exactCustomers = !overlaid
+				|| (graph.overlay.customerChanges == 0 && graph.overlay.addedIds.length == 0);
 		skipRemoved = graph.hasRemovals();
 		linkUnits = model.linkUnits;
 		enterUnits = model.enterUnits;
@@ -226,7 +211,6 @@ final class PathSearch {
 			adjFrom = 0;
 			adjTo = patch.others.length;
 		}
-		lastScanned += adjTo - adjFrom;
 	}
 
 	/** The end of the run of equal attributes starting at {@code e}. */
@@ -244,10 +228,10 @@ final class PathSearch {
 		if (enterUnits == 0) {
 			return 0;
 		}
-		if (overlaid) {
-			return g.isCustomer(v) ? 0 : enterUnits;
+		if (exactCustomers) {
+			return (customers[v >>> 6] & (1L << v)) != 0 ? 0 : enterUnits;
 		}
-		return (customers[v >>> 6] & (1L << v)) != 0 ? 0 : enterUnits;
+		return g.isCustomer(v) ? 0 : enterUnits;
 	}
 
 	private boolean isInBall(int v) {
@@ -258,130 +242,22 @@ final class PathSearch {
 		return g.idAt(node);
 	}
 
-	// --- phase 1: bidirectional Dijkstra, leaving the ball ---------------------
+	// --- the ball: the cheapest ways to the target ---------------------------------------
 
-	/**
-	 * A cost of a path from s to t (the cheapest regardless of hops, or close:
-	 * the entries of a hub are only read when their turn comes, so a meeting
-	 * through them can be seen late), or {@link #INF} if none; the target's
-	 * side stays as the ball, with exact distances.
-	 */
-	private long meet(int s, int t) {
-		fwd.clear();
-		fwdHeap.clear();
-		fwdRuns.clear();
+	/** A first ball around the target; the spur searches grow it as they need. */
+	private void startBall(int t) {
 		ball.clear();
 		ballHeap.clear();
 		ballRuns.clear();
-		int first = fwd.add(s, 0, 0, NONE, 0);
-		heads[2 * s] = first;
-		fwdHeap.push(0, 0, first);
 		int last = ball.add(t, 0, 0, NONE, 0);
 		ball.setAux(last, NONE);
 		heads[2 * t + 1] = last;
 		ballHeap.push(0, 0, last);
-		meeting = INF;
-		long workF = 0;
-		long workB = 0;
-		while (!fwdHeap.isEmpty() && !ballHeap.isEmpty()) {
-			if (fwdHeap.firstCost + ballHeap.firstCost >= meeting) {
-				break;
-			}
-			long before = lastScanned;
-			if (workF <= workB) {
-				stepForward();
-				workF += 1 + lastScanned - before;
-			} else {
-				stepBall();
-				workB += 1 + lastScanned - before;
-			}
-		}
-		forwardWork = workF;
-		ballWork = workB;
-		return meeting;
-	}
-
-	/** After the meeting, the ball grows as much again as the forward side worked: the spur searches will use it. */
-	private void growBall(long distance) {
-		long target = ballWork + forwardWork;
-		while (!ballHeap.isEmpty() && ballWork < target && ballHeap.firstCost < distance) {
+		ballWork = 0;
+		while (!ballHeap.isEmpty() && ballWork < MIN_SPUR_WORK) {
 			long before = lastScanned;
 			stepBall();
 			ballWork += 1 + lastScanned - before;
-		}
-	}
-
-	private long stepForward() {
-		int value = fwdHeap.pop();
-		if (value < 0) {
-			int run = -value - 1;
-			int label = fwdRuns.label[run];
-			adjacency(fwd.node(label));
-			long cost = fwdRuns.cost[run];
-			int hops = fwdRuns.hops[run];
-			int attr = fwdRuns.attr[run];
-			for (int e = fwdRuns.from[run]; e < fwdRuns.to[run]; e++) {
-				int v = adjOthers[e];
-				if (!skipRemoved || !g.isRemoved(v)) {
-					relaxForward(label, v, attr, cost + (v == target ? 0 : enter(v)), hops);
-				}
-			}
-			return fwdRuns.to[run] - fwdRuns.from[run];
-		}
-		int label = value;
-		if (fwd.state(label) != PENDING) {
-			return 0;
-		}
-		fwd.setState(label, SETTLED);
-		lastExpanded++;
-		int u = fwd.node(label);
-		long cost = fwd.cost(label);
-		int hops = fwd.hops(label) + 1;
-		adjacency(u);
-		int from = adjFrom;
-		int to = adjTo;
-		if (to - from < hub) {
-			for (int e = from; e < to; e++) {
-				int v = adjOthers[e];
-				int attr = adjKinds[e] & 0xFF;
-				long w = linkUnits[attr];
-				if (w >= 0 && (!skipRemoved || !g.isRemoved(v))) {
-					relaxForward(label, v, attr, cost + w + (v == target ? 0 : enter(v)), hops);
-				}
-			}
-			return 1 + to - from;
-		}
-		int runs = 0;
-		for (int e = from; e < to;) {
-			int end = runEnd(e);
-			int attr = adjKinds[e] & 0xFF;
-			long w = linkUnits[attr];
-			if (w >= 0) {
-				fwdHeap.push(cost + w, hops, -1 - fwdRuns.add(label, e, end, cost + w, hops, attr));
-				runs++;
-			}
-			e = end;
-		}
-		return 1 + runs;
-	}
-
-	private void relaxForward(int parent, int v, int attr, long cost, int hops) {
-		for (int b = heads[2 * v + 1]; b >= 0; b = ball.aux(b)) {
-			if (cost + ball.cost(b) < meeting) {
-				meeting = cost + ball.cost(b);
-			}
-		}
-		int a = heads[2 * v];
-		if (a == NONE) {
-			a = fwd.add(v, cost, hops, parent, attr);
-			heads[2 * v] = a;
-			fwdHeap.push(cost, hops, a);
-		} else if (fwd.state(a) == PENDING && cost < fwd.cost(a)) {
-			fwd.setCost(a, cost);
-			fwd.setHops(a, hops);
-			fwd.setLink(a, parent);
-			fwd.setAttr(a, attr);
-			fwdHeap.push(cost, hops, a);
 		}
 	}
 
@@ -391,12 +267,13 @@ final class PathSearch {
 	 * every (cost, hops) not beaten on both, so that it knows the cheapest way
 	 * to the target within any number of hops.
 	 */
-	private long stepBall() {
+	private void stepBall() {
 		int value = ballHeap.pop();
 		if (value < 0) {
 			int run = -value - 1;
 			int label = ballRuns.label[run];
 			adjacency(ball.node(label));
+			lastScanned += ballRuns.to[run] - ballRuns.from[run];
 			long cost = ballRuns.cost[run];
 			int hops = ballRuns.hops[run];
 			int attr = ballRuns.attr[run];
@@ -406,11 +283,11 @@ final class PathSearch {
 					relaxBall(label, u, attr, cost, hops);
 				}
 			}
-			return ballRuns.to[run] - ballRuns.from[run];
+			return;
 		}
 		int label = value;
 		if (ball.state(label) != PENDING) {
-			return 0;
+			return;
 		}
 		ball.setState(label, SETTLED);
 		lastExpanded++;
@@ -418,10 +295,11 @@ final class PathSearch {
 		inBall[v >>> 6] |= 1L << v;
 		int hops = ball.hops(label) + 1;
 		if (hops > ballHops) {
-			return 1;
+			return;
 		}
 		long cost = ball.cost(label) + (v == target ? 0 : enter(v));
 		adjacency(v);
+		lastScanned += adjTo - adjFrom;
 		int from = adjFrom;
 		int to = adjTo;
 		if (to - from < hub) {
@@ -433,27 +311,20 @@ final class PathSearch {
 					relaxBall(label, u, attr, cost + w, hops);
 				}
 			}
-			return 1 + to - from;
+			return;
 		}
-		int runs = 0;
 		for (int e = from; e < to;) {
 			int end = runEnd(e);
 			int attr = (adjKinds[e] & 0xFF) ^ NetworkGraph.INVERSE;
 			long w = linkUnits[attr];
 			if (w >= 0) {
 				ballHeap.push(cost + w, hops, -1 - ballRuns.add(label, e, end, cost + w, hops, attr));
-				runs++;
 			}
 			e = end;
 		}
-		return 1 + runs;
 	}
 
 	private void relaxBall(int next, int u, int attr, long cost, int hops) {
-		int a = heads[2 * u];
-		if (a >= 0 && fwd.cost(a) + cost < meeting) {
-			meeting = fwd.cost(a) + cost;
-		}
 		int head = heads[2 * u + 1];
 		for (int b = head; b >= 0; b = ball.aux(b)) {
 			byte state = ball.state(b);
@@ -514,7 +385,7 @@ final class PathSearch {
 		fwdRuns.clear();
 	}
 
-	// --- phase 2: Yen with Lawler's partitions --------------------------------------------
+	// --- Yen with Lawler's parts -----------------------------------------------------------
 
 	/** A path found: node sequence, attributes as walked, exact cost, and the part of the path space it is best of. */
 	static final class Found {
@@ -710,28 +581,21 @@ final class PathSearch {
 	 */
 	private boolean spur(int x, int hopLimit, int[] forbidden, long bound) {
 		lastSpurSearches++;
-		long expandedBefore = lastExpanded;
-		try {
-			while (true) {
-				long limit = guided && !ballHeap.isEmpty() ? Math.max(MIN_SPUR_WORK, (long) (ballWork * ballGrowth))
-						: Long.MAX_VALUE;
-				boolean found = spurSearch(x, hopLimit, forbidden, bound, limit);
-				if (!abandoned) {
-					return found;
-				}
-				long target = 2 * ballWork;
-				while (!ballHeap.isEmpty() && ballWork < target) {
-					long before = lastScanned;
-					stepBall();
-					ballWork += 1 + lastScanned - before;
-				}
-				ballRadius = ballHeap.isEmpty() ? INF : ballHeap.firstCost;
+		while (true) {
+			long limit = guided && !ballHeap.isEmpty() ? Math.max(MIN_SPUR_WORK, ballWork)
+					: Long.MAX_VALUE;
+			boolean found = spurSearch(x, hopLimit, forbidden, bound, limit);
+			if (!abandoned) {
+				return found;
 			}
-		} finally {
-			if (spurLog != null) {
-				spurLog.add(new long[] { lastExpanded - expandedBefore, bound >= INF ? -1 : bound >> 10,
-						bestLength > 0 ? bestCost >> 10 : -1, hopLimit });
+			long target = 2 * ballWork;
+			while (!ballHeap.isEmpty() && ballWork < target) {
+				long before = lastScanned;
+				stepBall();
+				ballWork += 1 + lastScanned - before;
 			}
+			ballRadius = ballHeap.isEmpty() ? INF : ballHeap.firstCost;
+			hubScans.clear();
 		}
 	}
 
@@ -762,6 +626,7 @@ final class PathSearch {
 					int run = -value - 1;
 					int label = fwdRuns.label[run];
 					adjacency(fwd.node(label));
+					lastScanned += fwdRuns.to[run] - fwdRuns.from[run];
 					long cost = fwdRuns.cost[run];
 					int hops = fwdRuns.hops[run];
 					int attr = fwdRuns.attr[run];
@@ -785,7 +650,6 @@ final class PathSearch {
 				unexplored = Math.min(unexplored, fwdHeap.firstCost);
 			}
 		} finally {
-			lastLabels += fwd.size;
 			resetForward();
 		}
 		return bestLength > 0;
@@ -806,6 +670,7 @@ final class PathSearch {
 		int from = adjFrom;
 		int to = adjTo;
 		if (to - from < hub) {
+			lastScanned += to - from;
 			for (int e = from; e < to; e++) {
 				int attr = adjKinds[e] & 0xFF;
 				long w = linkUnits[attr];
@@ -816,31 +681,69 @@ final class PathSearch {
 			return;
 		}
 		boolean onwards = hops < hopLimit && (hopLimit - hops) * maxStep >= ballRadius;
-		for (int e = from; e < to;) {
-			int end = runEnd(e);
+		int[][] scan = hubScan(u);
+		int[] runs = scan[0];
+		int[] inside = scan[1];
+		int k = 0;
+		for (int r = 0; r + 1 < runs.length; r++) {
+			int e = runs[r];
+			int end = runs[r + 1];
 			int attr = adjKinds[e] & 0xFF;
 			long w = linkUnits[attr];
-			if (w >= 0) {
-				boolean outside = false;
-				for (int i = e; i < end; i++) {
-					int v = adjOthers[i];
-					if (isInBall(v) || v == target) {
-						step(label, v, attr, cost + w, hops, x, root, hopLimit, forbidden);
-					} else {
-						outside = true;
-					}
+			int within = 0;
+			for (; k < inside.length && inside[k] < end; k++, within++) {
+				if (w >= 0) {
+					step(label, adjOthers[inside[k]], attr, cost + w, hops, x, root, hopLimit, forbidden);
 				}
+			}
+			if (w >= 0 && within < end - e && onwards) {
 				long f = cost + w + ballRadius;
-				if (outside && onwards) {
-					if (f <= bestCost) {
-						fwdHeap.push(f, hops, -1 - fwdRuns.add(label, e, end, cost + w, hops, attr));
-					} else if (f < unexplored) {
-						unexplored = f;
+				if (f <= bestCost) {
+					fwdHeap.push(f, hops, -1 - fwdRuns.add(label, e, end, cost + w, hops, attr));
+				} else if (f < unexplored) {
+					unexplored = f;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Where a hub's runs start (and the end), and which of its entries lead
+	 * into the ball or to the target, in order: read once per query (until
+	 * the ball grows), not once per spur search. The hub's adjacency must be
+	 * the current one ({@link #adjacency}).
+	 */
+	private int[][] hubScan(int u) {
+		int[][] scan = hubScans.get(u);
+		if (scan != null) {
+			return scan;
+		}
+		lastScanned += adjTo - adjFrom;
+		int[] runs = new int[8];
+		int runCount = 0;
+		int[] inside = new int[8];
+		int insideCount = 0;
+		for (int e = adjFrom; e < adjTo;) {
+			int end = runEnd(e);
+			if (runCount + 1 >= runs.length) {
+				runs = Arrays.copyOf(runs, runs.length * 2);
+			}
+			runs[runCount++] = e;
+			for (int i = e; i < end; i++) {
+				int v = adjOthers[i];
+				if (isInBall(v) || v == target) {
+					if (insideCount == inside.length) {
+						inside = Arrays.copyOf(inside, inside.length * 2);
 					}
+					inside[insideCount++] = i;
 				}
 			}
 			e = end;
 		}
+		runs[runCount++] = adjTo;
+		scan = new int[][] { Arrays.copyOf(runs, runCount), Arrays.copyOf(inside, insideCount) };
+		hubScans.put(u, scan);
+		return scan;
 	}
 
 	/** A step from a label's node to v, costing {@code cost} before entering v, ending with {@code hops} links. */
@@ -1061,20 +964,12 @@ final class PathSearch {
 			return (byte) (((int) rec[3 * l + 2] >>> 16) & 0xFF);
 		}
 
-		void setCost(int l, long cost) {
-			rec[3 * l] = cost;
-		}
-
 		void setLink(int l, int link) {
 			rec[3 * l + 1] = (rec[3 * l + 1] & 0xFFFFFFFF00000000L) | (link & 0xFFFFFFFFL);
 		}
 
 		void setAux(int l, int aux) {
 			rec[3 * l + 2] = ((long) aux << 32) | (rec[3 * l + 2] & 0xFFFFFFFFL);
-		}
-
-		void setHops(int l, int hops) {
-			rec[3 * l + 2] = (rec[3 * l + 2] & ~0xFFL) | Math.min(hops, 255);
 		}
 
 		void setAttr(int l, int attr) {
@@ -1136,6 +1031,8 @@ final class PathSearch {
 	 */
 	static final class Heap {
 
+		private static final long COST_CAP = (1L << 56) - 1;
+
 		long[] keys = new long[1024];
 		int[] values = new int[1024];
 		int size;
@@ -1155,7 +1052,7 @@ final class PathSearch {
 				keys = Arrays.copyOf(keys, size * 2);
 				values = Arrays.copyOf(values, size * 2);
 			}
-			long key = (Math.min(cost, INF) << 6) | Math.min(hops, 63);
+			long key = (Math.min(cost, COST_CAP) << 6) | Math.min(hops, 63);
 			int at = size++;
 			while (at > 0) {
 				int parent = (at - 1) >>> 1;

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Person;
+import org.vinculo.core.model.Relationship;
+import org.vinculo.core.model.RelationshipType;
+import org.vinculo.core.network.NetworkSource;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.demo.Generator;
 import org.vinculo.demo.Generator.Preset;
@@ -32,7 +35,7 @@ import org.vinculo.demo.Generator.Preset;
 class QueryPlanTest {
 
 	private static final List<String> BIG_TABLES = List.of("PARTY", "AFFILIATION", "CONTACT_POINT", "POSTAL_ADDRESS",
-			"PARTY_TAG");
+			"PARTY_TAG", "RELATIONSHIP");
 
 	@TempDir
 	Path folder;
@@ -67,6 +70,13 @@ class QueryPlanTest {
 			Affiliation link = new Affiliation(person, parties.findOrganization(ids[2]).orElseThrow(),
 					affiliations.roles(false).get(0));
 			affiliations.affiliate(link);
+			// the relationships section, the org chart, a new relationship, the delete warning
+			JpaRelationshipService relationships = new JpaRelationshipService(database);
+			relationships.relationshipsOf(person.getId());
+			relationships.reportingLinesOf(organization.getId());
+			relationships.countRelationships(organization.getId());
+			relationships.relate(new Relationship(person, relationships.typeByCode(RelationshipType.FRIEND),
+					parties.find(ids[1]).orElseThrow()));
 			parties.find(ids[1]).orElseThrow();
 			parties.delete(parties.find(ids[1]).orElseThrow());
 
@@ -78,6 +88,16 @@ class QueryPlanTest {
 			assertEquals(5_000 + 500 - 1, read[0], "every party but the deleted one");
 			feed.changedSince(feed.currentRevision() - 3, party -> read[0]++, null);
 			feed.deletedSince(0);
+			// and what the network reads after an edit and to explain a path
+			JdbcNetworkSource network = new JdbcNetworkSource(database);
+			network.readLinksOf(person.getId(), java.time.LocalDate.now(), (kind, type, from, to, past) -> {
+			});
+			network.readLinksOf(organization.getId(), java.time.LocalDate.now(), (kind, type, from, to, past) -> {
+			});
+			network.isOrganization(person.getId());
+			network.names(new long[] { person.getId(), organization.getId() });
+			network.period(NetworkSource.LinkKind.RELATIONSHIP, relationships.typeByCode(RelationshipType.FRIEND).getId(),
+					person.getId(), ids[0]);
 
 			List<String> scans = tableScans(database);
 			assertTrue(scans.isEmpty(), "statements scanning a big table:\n" + String.join("\n", scans));

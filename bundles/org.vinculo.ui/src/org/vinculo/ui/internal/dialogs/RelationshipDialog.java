@@ -159,6 +159,13 @@ public final class RelationshipDialog extends VinculoDialog {
 		return area;
 	}
 
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		// nothing to save until the other end is chosen
+		getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).setEnabled(other != null);
+	}
+
 	private int indexOf(RelationshipType wanted, boolean forward) {
 		for (int i = 0; i < readings.size(); i++) {
 			Reading reading = readings.get(i);

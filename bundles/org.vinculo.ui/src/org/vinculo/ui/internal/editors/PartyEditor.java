@@ -165,7 +165,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		affiliationViewer.getTable().setHeaderVisible(true);
 		affiliationViewer.getTable().setLinesVisible(true);
 		// small width hint: the table fills the editor instead of widening the form past it
-		GridDataFactory.fillDefaults().grab(true, true).hint(200, 220).applyTo(affiliationViewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 150).applyTo(affiliationViewer.getControl());
 		affiliationViewer.setContentProvider(affiliationRows);
 		affiliationViewer.setInput(affiliationRows);
 		createAffiliationColumns();

@@ -22,6 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -58,7 +59,7 @@ public final class IntroductionsView extends ViewPart {
 
 	private final Terms terms = new Terms();
 	private Link from;
-	private Label target;
+	private CLabel target;
 	private TableViewer viewer;
 	private Link path;
 	private Button copy;
@@ -99,7 +100,7 @@ public final class IntroductionsView extends ViewPart {
 
 		Label toLabel = new Label(parent, SWT.NONE);
 		toLabel.setText(Messages.Introductions_to);
-		target = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.INTRODUCTIONS_TARGET);
+		target = WidgetIds.tag(new CLabel(parent, SWT.NONE), WidgetIds.INTRODUCTIONS_TARGET);
 		target.setText(Messages.Introductions_noTarget);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(target);
 		Button choose = new Button(parent, SWT.PUSH);
@@ -112,10 +113,10 @@ public final class IntroductionsView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(300, 140).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.Introductions_columnRank, 40, i -> Integer.toString(i.rank()));
-		column(Messages.Introductions_columnPath, 640, Introduction::explanation);
-		column(Messages.Introductions_columnLinks, 60, i -> Integer.toString(i.steps().size()));
-		column(Messages.Introductions_columnCost, 70, i -> String.format("%.2f", i.cost())); //$NON-NLS-1$
+		column(Messages.Introductions_columnRank, 35, i -> Integer.toString(i.rank()));
+		column(Messages.Introductions_columnLinks, 55, i -> Integer.toString(i.steps().size()));
+		column(Messages.Introductions_columnCost, 60, i -> String.format("%.2f", i.cost())); //$NON-NLS-1$
+		column(Messages.Introductions_columnPath, 900, Introduction::explanation);
 		viewer.addSelectionChangedListener(e -> showSelected());
 		viewer.addOpenListener(e -> selected().ifPresent(i -> {
 			// the first party we do not already know well: the one to call
@@ -123,12 +124,14 @@ public final class IntroductionsView extends ViewPart {
 			PartyOpener.open(getSite().getPage(), new PartyEditorInput(first.kind(), first.id(), first.name()));
 		}));
 
+		status = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.INTRODUCTIONS_STATUS);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, SWT.DEFAULT).applyTo(status);
 		path = WidgetIds.tag(new Link(parent, SWT.WRAP), WidgetIds.INTRODUCTIONS_TEXT);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, SWT.DEFAULT).applyTo(path);
 		path.addListener(SWT.Selection, e -> openParty(e.text));
 
 		Composite buttons = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(buttons);
 		copy = WidgetIds.tag(new Button(buttons, SWT.PUSH), WidgetIds.INTRODUCTIONS_COPY);
 		copy.setText(Messages.Introductions_copy);
@@ -136,8 +139,6 @@ public final class IntroductionsView extends ViewPart {
 		saveNote = WidgetIds.tag(new Button(buttons, SWT.PUSH), WidgetIds.INTRODUCTIONS_SAVE_NOTE);
 		terms.bind(() -> saveNote.setText(Messages.Introductions_saveNote));
 		saveNote.addListener(SWT.Selection, e -> saveAsNote());
-		status = WidgetIds.tag(new Label(buttons, SWT.NONE), WidgetIds.INTRODUCTIONS_STATUS);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
 		ourSideListener = OurSide.listen(() -> from.getDisplay().asyncExec(() -> {
 			if (!from.isDisposed()) {

@@ -60,7 +60,7 @@ final class OrgChartCanvas extends Canvas {
 	OrgChartCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL);
 		addListener(SWT.Paint, this::paint);
-		addListener(SWT.Resize, e -> updateScrollBars());
+		addListener(SWT.Resize, e -> layoutBoxes()); // the bottom row wraps to the width
 		getHorizontalBar().addListener(SWT.Selection, e -> {
 			originX = getHorizontalBar().getSelection();
 			redraw();
