@@ -42,7 +42,8 @@ public final class JdbcNetworkSource implements NetworkSource {
 	public void readNodes(NodeSink sink) {
 		try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
 			statement.setFetchSize(10_000);
-			try (ResultSet rows = statement.executeQuery("SELECT ID, KIND FROM PARTY")) { //$NON-NLS-1$
+			// the narrow (KIND, ID) index instead of every wide party row
+			try (ResultSet rows = statement.executeQuery("SELECT ID, KIND FROM PARTY --DERBY-PROPERTIES index=PARTY_BY_KIND_ID\n")) { //$NON-NLS-1$
 				while (rows.next()) {
 					sink.node(rows.getLong(1), "O".equals(rows.getString(2))); //$NON-NLS-1$
 				}

@@ -36,7 +36,9 @@ final class SchemaMigrations {
 			new Migration(4, "An organization's people by name, a page at a time", //$NON-NLS-1$
 					"/db/V004__people_of_an_organization_by_name.sql"), //$NON-NLS-1$
 			new Migration(5, "Typed relationships between parties, ranking strengths", //$NON-NLS-1$
-					"/db/V005__relationships.sql")); //$NON-NLS-1$
+					"/db/V005__relationships.sql"), //$NON-NLS-1$
+			new Migration(6, "Party ids by kind for the network's start-up read", //$NON-NLS-1$
+					"/db/V006__network_load.sql")); //$NON-NLS-1$
 
 	record Migration(int version, String description, String script) {
 	}
