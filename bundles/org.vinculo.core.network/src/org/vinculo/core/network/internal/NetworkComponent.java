@@ -70,6 +70,8 @@ public final class NetworkComponent implements Network, EventHandler {
 	private volatile CostModel costs;
 	private volatile IntroductionWeights weights = IntroductionWeights.DEFAULTS;
 	private volatile boolean closed;
+	/** A full reload is waiting on the worker: further bulk chunks need no other. */
+	private final java.util.concurrent.atomic.AtomicBoolean reloadQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
 	@Activate
 	public NetworkComponent(@Reference NetworkSource source, @Reference RelationshipService relationships,
@@ -152,7 +154,14 @@ public final class NetworkComponent implements Network, EventHandler {
 		if (topic.equals(RecordEvents.TYPES_TOPIC)) {
 			worker.execute(this::reloadTypes);
 		} else if (topic.endsWith(RecordEvents.BULK_CREATED)) {
-			worker.execute(this::load); // no ids: read everything again (imports, generators)
+			// new parties have no links yet: they enter the graph with their first link
+			if (!topic.startsWith(RecordEvents.PARTY_TOPIC) && reloadQueued.compareAndSet(false, true)) {
+				// no ids: read everything again, once for a burst of chunks (imports, generators)
+				worker.execute(() -> {
+					reloadQueued.set(false);
+					load();
+				});
+			}
 		} else if (topic.startsWith(RecordEvents.PARTY_TOPIC)) {
 			if (!topic.endsWith(RecordEvents.UPDATED)) { // names are not in the graph
 				Object id = event.getProperty(RecordEvents.ID);

@@ -109,12 +109,12 @@ public final class AffiliationDialog extends VinculoDialog {
 		label(form, Messages.Editor_columnSince + ':');
 		sinceKnown = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.AFFILIATION_SINCE_KNOWN);
 		since = WidgetIds.tag(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), WidgetIds.AFFILIATION_SINCE);
-		dateField(sinceKnown, since, affiliation.getSince());
+		dateField(sinceKnown, since, this::check, affiliation.getSince());
 
 		label(form, Messages.Editor_columnUntil + ':');
 		untilKnown = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.AFFILIATION_UNTIL_KNOWN);
 		until = WidgetIds.tag(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), WidgetIds.AFFILIATION_UNTIL);
-		dateField(untilKnown, until, affiliation.getUntil());
+		dateField(untilKnown, until, this::check, affiliation.getUntil());
 		markable(Fields.UNTIL, until);
 
 		new Label(form, SWT.NONE);
@@ -137,23 +137,6 @@ public final class AffiliationDialog extends VinculoDialog {
 		label.setText(text);
 	}
 
-	private void dateField(Button known, DateTime date, LocalDate value) {
-		GridDataFactory.swtDefaults().indent(8, 0).applyTo(known);
-		known.setToolTipText(Messages.Affiliation_dateKnown);
-		known.setSelection(value != null);
-		LocalDate shown = value != null ? value : LocalDate.now();
-		date.setDate(shown.getYear(), shown.getMonthValue() - 1, shown.getDayOfMonth());
-		date.setEnabled(value != null);
-		known.addListener(SWT.Selection, e -> {
-			date.setEnabled(known.getSelection());
-			check();
-		});
-		date.addListener(SWT.Selection, e -> check());
-	}
-
-	private static LocalDate dateOf(Button known, DateTime date) {
-		return known.getSelection() ? LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()) : null;
-	}
 
 	/** Copies the form into the affiliation being edited. */
 	private void apply() {

@@ -1,6 +1,5 @@
 package org.vinculo.ui.internal.dialogs;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -133,12 +132,12 @@ public final class RelationshipDialog extends VinculoDialog {
 		label(form, Messages.Editor_columnSince + ':');
 		sinceKnown = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.RELATIONSHIP_SINCE_KNOWN);
 		since = WidgetIds.tag(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), WidgetIds.RELATIONSHIP_SINCE);
-		dateField(sinceKnown, since, relationship.getSince());
+		dateField(sinceKnown, since, this::check, relationship.getSince());
 
 		label(form, Messages.Editor_columnUntil + ':');
 		untilKnown = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.RELATIONSHIP_UNTIL_KNOWN);
 		until = WidgetIds.tag(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), WidgetIds.RELATIONSHIP_UNTIL);
-		dateField(untilKnown, until, relationship.getUntil());
+		dateField(untilKnown, until, this::check, relationship.getUntil());
 		markable(Fields.UNTIL, until);
 
 		label(form, Messages.Relationship_strength);
@@ -196,23 +195,6 @@ public final class RelationshipDialog extends VinculoDialog {
 		label.setText(text);
 	}
 
-	private void dateField(Button known, DateTime date, LocalDate value) {
-		GridDataFactory.swtDefaults().indent(8, 0).applyTo(known);
-		known.setToolTipText(Messages.Affiliation_dateKnown);
-		known.setSelection(value != null);
-		LocalDate shown = value != null ? value : LocalDate.now();
-		date.setDate(shown.getYear(), shown.getMonthValue() - 1, shown.getDayOfMonth());
-		date.setEnabled(value != null);
-		known.addListener(SWT.Selection, e -> {
-			date.setEnabled(known.getSelection());
-			check();
-		});
-		date.addListener(SWT.Selection, e -> check());
-	}
-
-	private static LocalDate dateOf(Button known, DateTime date) {
-		return known.getSelection() ? LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()) : null;
-	}
 
 	/** Copies the form into the relationship: this party on the end the chosen reading says. */
 	private void apply() {

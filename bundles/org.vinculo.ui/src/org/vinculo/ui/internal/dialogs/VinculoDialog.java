@@ -1,12 +1,16 @@
 package org.vinculo.ui.internal.dialogs;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
 import org.vinculo.core.service.ValidationException.Problem;
 import org.vinculo.ui.WidgetIds;
@@ -39,6 +43,29 @@ abstract class VinculoDialog extends TitleAreaDialog {
 		setErrorMessage(first);
 		getButton(IDialogConstants.OK_ID).setEnabled(first == null);
 		return first == null;
+	}
+
+	/**
+	 * A date that may be unknown: a "known" check box enabling a date picker
+	 * (today when empty); {@code changed} runs after either changes.
+	 */
+	static void dateField(Button known, DateTime date, Runnable changed, LocalDate value) {
+		GridDataFactory.swtDefaults().indent(8, 0).applyTo(known);
+		known.setToolTipText(Messages.Affiliation_dateKnown);
+		known.setSelection(value != null);
+		LocalDate shown = value != null ? value : LocalDate.now();
+		date.setDate(shown.getYear(), shown.getMonthValue() - 1, shown.getDayOfMonth());
+		date.setEnabled(value != null);
+		known.addListener(SWT.Selection, e -> {
+			date.setEnabled(known.getSelection());
+			changed.run();
+		});
+		date.addListener(SWT.Selection, e -> changed.run());
+	}
+
+	/** The date of a {@link #dateField}, or {@code null} when not known. */
+	static LocalDate dateOf(Button known, DateTime date) {
+		return known.getSelection() ? LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()) : null;
 	}
 
 	/** JFace's own OK and Cancel are English only without language packs; ours follow the UI language. */

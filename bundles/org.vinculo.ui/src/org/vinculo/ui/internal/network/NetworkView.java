@@ -17,7 +17,6 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -35,7 +34,6 @@ import org.vinculo.core.model.Party;
 import org.vinculo.core.network.LinkType;
 import org.vinculo.core.network.Neighbourhood;
 import org.vinculo.core.network.Network;
-import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
@@ -43,7 +41,6 @@ import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.PartyEditorInput;
 import org.vinculo.ui.internal.PartyOpener;
 import org.vinculo.ui.internal.Terms;
-import org.vinculo.ui.internal.editors.PartyEditorAccess;
 
 /**
  * The network around one party, drawn: its affiliations and relationships to
@@ -148,18 +145,8 @@ public final class NetworkView extends ViewPart {
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this || canvas == null || canvas.isDisposed()) {
-			return;
-		}
-		if (part instanceof org.eclipse.ui.IEditorPart editor) {
-			PartyEditorAccess.record(editor).ifPresent(p -> centreOn(p.getId(), p.getDisplayName()));
-		} else if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
-			Object element = structured.getFirstElement();
-			if (element instanceof PartySummary summary) {
-				centreOn(summary.id(), summary.displayName());
-			} else if (element instanceof Party party) {
-				centreOn(party.getId(), party.getDisplayName());
-			}
+		if (part != this && canvas != null && !canvas.isDisposed()) {
+			Selections.party(part, selection).ifPresent(p -> centreOn(p.getId(), p.getName()));
 		}
 	}
 

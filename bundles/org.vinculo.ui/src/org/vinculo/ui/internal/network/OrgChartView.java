@@ -15,7 +15,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -28,12 +27,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
 import org.vinculo.core.model.Affiliation;
-import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Relationship;
 import org.vinculo.core.model.RelationshipType;
-import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.AffiliationPage;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.core.service.RecordEvents;
@@ -42,7 +39,6 @@ import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.Terms;
-import org.vinculo.ui.internal.editors.PartyEditorAccess;
 
 /**
  * The organization chart of the selected organization: its current people, each
@@ -96,19 +92,9 @@ public final class OrgChartView extends ViewPart {
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this || canvas == null || canvas.isDisposed()) {
-			return;
-		}
-		if (part instanceof org.eclipse.ui.IEditorPart editor) {
-			PartyEditorAccess.record(editor).filter(Organization.class::isInstance)
-					.ifPresent(p -> showOrganization(p.getId(), p.getDisplayName()));
-		} else if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
-			Object element = structured.getFirstElement();
-			if (element instanceof PartySummary summary && summary.kind() == PartyKind.ORGANIZATION) {
-				showOrganization(summary.id(), summary.displayName());
-			} else if (element instanceof Organization organization) {
-				showOrganization(organization.getId(), organization.getDisplayName());
-			}
+		if (part != this && canvas != null && !canvas.isDisposed()) {
+			Selections.party(part, selection).filter(p -> p.getKind() == PartyKind.ORGANIZATION)
+					.ifPresent(p -> showOrganization(p.getId(), p.getName()));
 		}
 	}
 
