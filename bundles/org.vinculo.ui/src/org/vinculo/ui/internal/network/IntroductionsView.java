@@ -114,7 +114,7 @@ public final class IntroductionsView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(300, 140).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Introductions_columnRank, 35, i -> Integer.toString(i.rank()));
-		column(Messages.Introductions_columnLinks, 55, i -> Integer.toString(i.steps().size()));
+		column(Messages.Introductions_columnLinks, 75, i -> Integer.toString(i.steps().size()));
 		column(Messages.Introductions_columnCost, 60, i -> String.format("%.2f", i.cost())); //$NON-NLS-1$
 		column(Messages.Introductions_columnPath, 900, Introduction::explanation);
 		viewer.addSelectionChangedListener(e -> showSelected());
