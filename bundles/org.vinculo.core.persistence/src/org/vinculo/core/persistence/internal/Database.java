@@ -14,14 +14,17 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.vinculo.core.internal.Messages;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.StaleRecordException;
 
@@ -216,6 +219,28 @@ public final class Database implements AutoCloseable {
 			}
 			em.close();
 		}
+	}
+
+	/**
+	 * Saves an entry of an admin-edited list (affiliation roles, relationship
+	 * types): inserts a new one, refuses a copy someone else changed meanwhile,
+	 * merges the rest; then announces that the lists changed.
+	 */
+	<T> T saveListEntry(Class<T> type, T entry, Long id, long version, String label,
+			ToLongFunction<T> versionOf) {
+		T saved = write(em -> {
+			if (id == null) {
+				em.persist(entry);
+				return entry;
+			}
+			T current = em.find(type, id);
+			if (current == null || versionOf.applyAsLong(current) != version) {
+				throw new StaleRecordException(NLS.bind(Messages.Stale_party, label), id, null);
+			}
+			return em.merge(entry);
+		});
+		post(RecordEvents.TYPES_TOPIC, Map.of());
+		return saved;
 	}
 
 	/** Records per transaction on the bulk paths (imports, generators). */

@@ -248,19 +248,8 @@ public final class JpaAffiliationService implements AffiliationService {
 
 	@Override
 	public AffiliationRole saveRole(AffiliationRole role) {
-		AffiliationRole saved = database.write(em -> {
-			if (role.getId() == null) {
-				em.persist(role);
-				return role;
-			}
-			AffiliationRole current = em.find(AffiliationRole.class, role.getId());
-			if (current == null || current.getVersion() != role.getVersion()) {
-				throw new StaleRecordException(NLS.bind(Messages.Stale_party, role.getLabel()), role.getId(), null);
-			}
-			return em.merge(role);
-		});
-		database.post(RecordEvents.TYPES_TOPIC, Map.of());
-		return saved;
+		return database.saveListEntry(AffiliationRole.class, role, role.getId(), role.getVersion(), role.getLabel(),
+				AffiliationRole::getVersion);
 	}
 
 	private void post(String change, Affiliation affiliation) {

@@ -209,19 +209,8 @@ public final class JpaRelationshipService implements RelationshipService {
 
 	@Override
 	public RelationshipType saveType(RelationshipType type) {
-		RelationshipType saved = database.write(em -> {
-			if (type.getId() == null) {
-				em.persist(type);
-				return type;
-			}
-			RelationshipType current = em.find(RelationshipType.class, type.getId());
-			if (current == null || current.getVersion() != type.getVersion()) {
-				throw new StaleRecordException(NLS.bind(Messages.Stale_party, type.getLabel()), type.getId(), null);
-			}
-			return em.merge(type);
-		});
-		database.post(RecordEvents.TYPES_TOPIC, Map.of());
-		return saved;
+		return database.saveListEntry(RelationshipType.class, type, type.getId(), type.getVersion(), type.getLabel(),
+				RelationshipType::getVersion);
 	}
 
 	private void post(String change, Relationship relationship) {
