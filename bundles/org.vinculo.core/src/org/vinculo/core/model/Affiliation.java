@@ -1,6 +1,7 @@
 package org.vinculo.core.model;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A person's link to an organization: one role, over a period of time. A person
@@ -20,6 +21,8 @@ public final class Affiliation {
 	private LocalDate until;
 	private boolean primary;
 	private String note;
+	/** Custom field values, see {@link CustomValues}. */
+	private String customValues;
 	/** The person's sort key, kept on the affiliation so a store can list an organization's people by name. */
 	private String personSortKey;
 
@@ -57,6 +60,7 @@ public final class Affiliation {
 		copy.primary = primary;
 		copy.note = note;
 		copy.personSortKey = personSortKey;
+		copy.customValues = customValues;
 		return copy;
 	}
 
@@ -128,6 +132,23 @@ public final class Affiliation {
 
 	public void setPrimary(boolean primary) {
 		this.primary = primary;
+	}
+
+	/** Custom field values by field code, as stored (see {@link CustomValues}). */
+	public Map<String, String> getCustomValues() {
+		return CustomValues.decode(customValues);
+	}
+
+	/** Sets one custom field's stored value; {@code null} or blank removes it. */
+	public void setCustomValue(String fieldCode, String value) {
+		Map<String, String> values = getCustomValues();
+		String trimmed = Party.trimToNull(value);
+		if (trimmed == null) {
+			values.remove(fieldCode);
+		} else {
+			values.put(fieldCode, trimmed);
+		}
+		customValues = CustomValues.encode(values);
 	}
 
 	public String getNote() {

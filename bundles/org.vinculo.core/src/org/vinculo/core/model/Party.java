@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +41,16 @@ public abstract sealed class Party permits Person, Organization {
 	private List<ContactPoint> contactPoints = new ArrayList<>();
 	private List<PostalAddress> addresses = new ArrayList<>();
 	private Set<String> tags = new LinkedHashSet<>();
+	private LifecycleStage lifecycle = LifecycleStage.INITIAL;
+	private Instant lifecycleSince;
+	private Long typeId;
+	private Long industryId;
+	private Long activityId;
+	private Long sourceId;
+	private Long territoryId;
+	private Long ownerId;
+	/** Custom field values, encoded by {@link CustomValues}: one column, no row per value. */
+	private String customValues;
 
 	public abstract PartyKind getKind();
 
@@ -201,6 +212,70 @@ public abstract sealed class Party permits Person, Organization {
 		phone = contactPoints.stream().filter(c -> c.getChannel() == Channel.PHONE).map(ContactPoint::getValue)
 				.findFirst().orElse(null);
 		city = addresses.stream().map(PostalAddress::getCity).filter(Objects::nonNull).findFirst().orElse(null);
+	}
+
+	/** Where the party stands as a customer; see {@link LifecycleStage}. */
+	public LifecycleStage getLifecycle() {
+		return lifecycle == null ? LifecycleStage.INITIAL : lifecycle;
+	}
+
+	/** Moves the party to another stage; the store dates the change and keeps it as history. */
+	public void setLifecycle(LifecycleStage stage) {
+		this.lifecycle = stage == null ? LifecycleStage.INITIAL : stage;
+	}
+
+	/** When the current stage began; {@code null} until the party is saved. */
+	public Instant getLifecycleSince() {
+		return lifecycleSince;
+	}
+
+	/** Called by the store when it records a stage change. */
+	public void stampLifecycle(Instant since) {
+		this.lifecycleSince = since;
+	}
+
+	/** The id of the party's value in the segment's choice list, or {@code null}. */
+	public Long getSegment(Segment segment) {
+		return switch (segment) {
+		case TYPE -> typeId;
+		case INDUSTRY -> industryId;
+		case BUSINESS_ACTIVITY -> activityId;
+		case SOURCE -> sourceId;
+		case TERRITORY -> territoryId;
+		case OWNER -> ownerId;
+		};
+	}
+
+	public void setSegment(Segment segment, Long valueId) {
+		switch (segment) {
+		case TYPE -> typeId = valueId;
+		case INDUSTRY -> industryId = valueId;
+		case BUSINESS_ACTIVITY -> activityId = valueId;
+		case SOURCE -> sourceId = valueId;
+		case TERRITORY -> territoryId = valueId;
+		case OWNER -> ownerId = valueId;
+		}
+	}
+
+	/** Custom field values by field code, as stored (see {@link CustomValues} for the formats). */
+	public Map<String, String> getCustomValues() {
+		return CustomValues.decode(customValues);
+	}
+
+	public String getCustomValue(String fieldCode) {
+		return getCustomValues().get(fieldCode);
+	}
+
+	/** Sets one custom field's stored value; {@code null} or blank removes it. */
+	public void setCustomValue(String fieldCode, String value) {
+		Map<String, String> values = getCustomValues();
+		String trimmed = trimToNull(value);
+		if (trimmed == null) {
+			values.remove(fieldCode);
+		} else {
+			values.put(fieldCode, trimmed);
+		}
+		customValues = CustomValues.encode(values);
 	}
 
 	public String getNotes() {

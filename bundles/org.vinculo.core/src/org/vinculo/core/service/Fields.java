@@ -21,6 +21,22 @@ public final class Fields {
 	public static final String TYPE = "type"; //$NON-NLS-1$
 	public static final String STRENGTH = "strength"; //$NON-NLS-1$
 
+	public static final String LIFECYCLE = "lifecycle"; //$NON-NLS-1$
+	public static final String SUBJECT = "subject"; //$NON-NLS-1$
+	public static final String STARTS_AT = "startsAt"; //$NON-NLS-1$
+	public static final String DURATION = "duration"; //$NON-NLS-1$
+	public static final String OUTCOME = "outcome"; //$NON-NLS-1$
+	public static final String CODE = "code"; //$NON-NLS-1$
+	public static final String LABEL = "label"; //$NON-NLS-1$
+	public static final String DEFAULT_VALUE = "defaultValue"; //$NON-NLS-1$
+	public static final String PHONE = "phone"; //$NON-NLS-1$
+	public static final String CITY = "city"; //$NON-NLS-1$
+
+	/** The property name of a custom field's value in problems and forms. */
+	public static String custom(String fieldCode) {
+		return "custom." + fieldCode; //$NON-NLS-1$
+	}
+
 	private Fields() {
 	}
 }

@@ -14,17 +14,25 @@ import org.vinculo.core.model.PartyKind;
  * @param kinds  kinds to include; never empty
  * @param offset first row to return
  * @param limit  maximum number of rows
+ * @param facets exact {@link org.vinculo.core.search.Facets facet} terms every
+ *               result must have (lifecycle stage, segments, tags, custom
+ *               values); empty for none
  */
-public record PartyQuery(String text, Set<PartyKind> kinds, int offset, int limit) {
+public record PartyQuery(String text, Set<PartyKind> kinds, int offset, int limit, Set<String> facets) {
 
 	public static final int DEFAULT_LIMIT = 500;
 
 	public PartyQuery {
 		text = text == null ? "" : text.strip(); //$NON-NLS-1$
 		kinds = kinds == null || kinds.isEmpty() ? EnumSet.allOf(PartyKind.class) : EnumSet.copyOf(kinds);
+		facets = facets == null ? Set.of() : Set.copyOf(facets);
 		if (offset < 0 || limit <= 0) {
 			throw new IllegalArgumentException("offset must be >= 0 and limit > 0"); //$NON-NLS-1$
 		}
+	}
+
+	public PartyQuery(String text, Set<PartyKind> kinds, int offset, int limit) {
+		this(text, kinds, offset, limit, Set.of());
 	}
 
 	public static PartyQuery all() {
@@ -36,10 +44,22 @@ public record PartyQuery(String text, Set<PartyKind> kinds, int offset, int limi
 	}
 
 	public PartyQuery onlyKind(PartyKind kind) {
-		return new PartyQuery(text, EnumSet.of(kind), offset, limit);
+		return new PartyQuery(text, EnumSet.of(kind), offset, limit, facets);
 	}
 
 	public PartyQuery page(int newOffset, int newLimit) {
-		return new PartyQuery(text, kinds, newOffset, newLimit);
+		return new PartyQuery(text, kinds, newOffset, newLimit, facets);
+	}
+
+	/** The same query keeping only parties that also have {@code facet}. */
+	public PartyQuery withFacet(String facet) {
+		Set<String> more = new java.util.HashSet<>(facets);
+		more.add(facet);
+		return new PartyQuery(text, kinds, offset, limit, more);
+	}
+
+	/** The same query with exactly these facets. */
+	public PartyQuery withFacets(Set<String> newFacets) {
+		return new PartyQuery(text, kinds, offset, limit, newFacets);
 	}
 }

@@ -1,8 +1,11 @@
 package org.vinculo.core.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.vinculo.core.model.LifecycleChange;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
@@ -65,4 +68,21 @@ public interface PartyService {
 	 * @throws ValidationException listing every problem of every draft; nothing saved
 	 */
 	void createAll(List<? extends Party> drafts);
+
+	/** The party's lifecycle history, oldest first. */
+	List<LifecycleChange> lifecycleHistory(long partyId);
+
+	/**
+	 * Active customers with no activity done and no stage change since
+	 * {@code cutoff}: the ones the inactivity rule moves to inactive.
+	 */
+	List<Long> idleActiveCustomers(Instant cutoff);
+
+	/**
+	 * Moves the parties to {@code stage} in one transaction, each change dated
+	 * and recorded with {@code reason}; parties already there are left alone.
+	 *
+	 * @return how many changed
+	 */
+	int changeLifecycle(List<Long> partyIds, LifecycleStage stage, String reason);
 }

@@ -11,8 +11,12 @@ public final class RecordEvents {
 	public static final String AFFILIATION_TOPIC = TOPIC_BASE + "affiliation/"; //$NON-NLS-1$
 	/** Relationships between parties; properties {@link #ID}, {@link #FROM_ID}, {@link #TO_ID}. */
 	public static final String RELATIONSHIP_TOPIC = TOPIC_BASE + "relationship/"; //$NON-NLS-1$
-	/** The list of relationship types or affiliation roles changed (names, strengths). */
+	/** A list admins edit changed: relationship types, affiliation roles, choice lists. */
 	public static final String TYPES_TOPIC = TOPIC_BASE + "types/" + "UPDATED"; //$NON-NLS-1$ //$NON-NLS-2$
+	/** Activities; properties {@link #ID}, {@link #PERSON_ID} and {@link #ORGANIZATION_ID} (-1 for none). */
+	public static final String ACTIVITY_TOPIC = TOPIC_BASE + "activity/"; //$NON-NLS-1$
+	/** Field configuration changed (custom fields added or edited, fields hidden or made read-only). */
+	public static final String FIELDS_TOPIC = TOPIC_BASE + "fields/" + "UPDATED"; //$NON-NLS-1$ //$NON-NLS-2$
 	public static final String CREATED = "CREATED"; //$NON-NLS-1$
 	public static final String UPDATED = "UPDATED"; //$NON-NLS-1$
 	public static final String DELETED = "DELETED"; //$NON-NLS-1$

@@ -1,14 +1,19 @@
 package org.vinculo.core.service;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.vinculo.core.internal.Messages;
+import org.vinculo.core.model.Activity;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.ContactPoint;
+import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
@@ -96,6 +101,112 @@ public final class Validation {
 									affiliation.getOrganization().getDisplayName() })));
 					break;
 				}
+			}
+		}
+		return problems;
+	}
+
+	/** Checks an activity: attached to someone, with a subject and a time, values in range. */
+	public static List<Problem> check(Activity activity) {
+		List<Problem> problems = new ArrayList<>();
+		if ((activity.getPerson() == null || activity.getPerson().isNew())
+				&& (activity.getOrganization() == null || activity.getOrganization().isNew())) {
+			problems.add(new Problem(Fields.PARTY, Messages.Validation_activityPartyRequired));
+		}
+		if (activity.getSubject() == null) {
+			problems.add(new Problem(Fields.SUBJECT, Messages.Validation_activitySubjectRequired));
+		}
+		if (activity.getStartsAt() == null) {
+			problems.add(new Problem(Fields.STARTS_AT, Messages.Validation_activityTimeRequired));
+		}
+		if (activity.getKind() == null || activity.getStatus() == null) {
+			problems.add(new Problem(Fields.TYPE, Messages.Validation_activityTimeRequired));
+		}
+		Integer duration = activity.getDuration();
+		if (duration != null && (duration < 0 || duration > 60 * 24 * 31)) {
+			problems.add(new Problem(Fields.DURATION, Messages.Validation_activityDuration));
+		}
+		fits(problems, Fields.SUBJECT, activity.getSubject(), Activity.SUBJECT_LENGTH);
+		fits(problems, Fields.OUTCOME, activity.getOutcome(), Activity.OUTCOME_LENGTH);
+		return problems;
+	}
+
+	/**
+	 * Checks a record's custom values against the active field definitions:
+	 * required ones present, each value in its type's stored form.
+	 */
+	public static List<Problem> checkCustomValues(Map<String, String> values, Collection<FieldDefinition> fields) {
+		List<Problem> problems = new ArrayList<>();
+		for (FieldDefinition field : fields) {
+			if (field.isBuiltIn() || field.isRetired()) {
+				continue;
+			}
+			String value = values.get(field.getCode());
+			String property = Fields.custom(field.getCode());
+			if (value == null || value.isBlank()) {
+				if (field.isRequired() && !field.isHidden()) {
+					problems.add(new Problem(property, NLS.bind(Messages.Validation_customRequired, field.getLabel())));
+				}
+				continue;
+			}
+			String problem = customValueProblem(field, value);
+			if (problem != null) {
+				problems.add(new Problem(property, problem));
+			}
+			fits(problems, property, value, 4000);
+		}
+		return problems;
+	}
+
+	/** Why {@code value} is not a stored value of the field's type, or {@code null} when it is. */
+	public static String customValueProblem(FieldDefinition field, String value) {
+		try {
+			switch (field.getType()) {
+			case NUMBER -> new BigDecimal(value);
+			case DATE -> LocalDate.parse(value);
+			case BOOLEAN -> {
+				if (!"true".equals(value) && !"false".equals(value)) { //$NON-NLS-1$ //$NON-NLS-2$
+					throw new IllegalArgumentException(value);
+				}
+			}
+			case CHOICE, PARTY -> Long.parseLong(value);
+			case MULTI_CHOICE -> {
+				for (String part : value.split(",")) { //$NON-NLS-1$
+					Long.parseLong(part.strip());
+				}
+			}
+			case TEXT -> {
+				// any text
+			}
+			}
+			return null;
+		} catch (RuntimeException e) {
+			return NLS.bind(Messages.Validation_customBadValue, new Object[] { field.getLabel(), value, field.getType().label() });
+		}
+	}
+
+	/** Checks a field definition on its own and against the others of its entity type. */
+	public static List<Problem> check(FieldDefinition field, Collection<FieldDefinition> others) {
+		List<Problem> problems = new ArrayList<>();
+		if (field.getCode() == null || !field.isBuiltIn() && !field.getCode().matches(FieldDefinition.CODE_PATTERN)) {
+			problems.add(new Problem(Fields.CODE, NLS.bind(Messages.Validation_fieldCode, field.getCode())));
+		}
+		if (!field.isBuiltIn()) {
+			if (field.getLabel() == null) {
+				problems.add(new Problem(Fields.LABEL, Messages.Validation_fieldLabelRequired));
+			}
+			if (field.getType() == null) {
+				problems.add(new Problem(Fields.TYPE, Messages.Validation_fieldTypeRequired));
+			} else if (field.getDefaultValue() != null && customValueProblem(field, field.getDefaultValue()) != null) {
+				problems.add(new Problem(Fields.DEFAULT_VALUE, customValueProblem(field, field.getDefaultValue())));
+			}
+		}
+		fits(problems, Fields.LABEL, field.getLabel(), 200);
+		fits(problems, Fields.NOTE, field.getHelp(), 1000);
+		for (FieldDefinition other : others) {
+			if (field.getCode() != null && field.getCode().equals(other.getCode()) && !other.equals(field)
+					&& field.isBuiltIn() == other.isBuiltIn()) {
+				problems.add(new Problem(Fields.CODE, NLS.bind(Messages.Validation_fieldCodeTaken, field.getCode())));
 			}
 		}
 		return problems;

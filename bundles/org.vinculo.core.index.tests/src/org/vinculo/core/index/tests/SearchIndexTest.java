@@ -14,7 +14,15 @@ import org.vinculo.core.index.internal.LuceneSearchIndex;
 import org.vinculo.core.model.ContactPoint;
 import org.vinculo.core.model.ContactPoint.Channel;
 import org.vinculo.core.model.ContactPoint.Label;
+import org.vinculo.core.model.ChoiceValue;
+import org.vinculo.core.model.FieldDefinition;
+import org.vinculo.core.model.FieldType;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Segment;
+import org.vinculo.core.persistence.internal.JpaChoiceListService;
+import org.vinculo.core.persistence.internal.JpaFieldService;
+import org.vinculo.core.search.Facets;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.model.PostalAddress;
@@ -155,6 +163,41 @@ class SearchIndexTest {
 		assertEquals("+34 911 222 333", ana.phone());
 		assertEquals("Madrid", ana.city());
 		assertTrue(parties.findPerson(ana.id()).isPresent());
+	}
+
+	@Test
+	void partiesFilterByLifecycleSegmentTagAndCustomValue() {
+		JpaChoiceListService choices = new JpaChoiceListService(database);
+		JpaFieldService fields = new JpaFieldService(database);
+		fields.save(new FieldDefinition(FieldDefinition.PERSON, "favourite-wine", "Favourite wine", FieldType.TEXT));
+		ChoiceValue north = choices.values(Segment.TERRITORY.listCode(), false).get(0);
+		Person ana = (Person) parties.find(idOf("Ana Ruiz")).orElseThrow();
+		ana.setLifecycle(LifecycleStage.ACTIVE_CUSTOMER);
+		ana.setSegment(Segment.TERRITORY, north.getId());
+		ana.setCustomValue("favourite-wine", "Ribera del Duero");
+		parties.update(ana);
+		Person jose = (Person) parties.find(idOf("José Fernández Muñoz")).orElseThrow();
+		jose.setLifecycle(LifecycleStage.ACTIVE_CUSTOMER);
+		parties.update(jose);
+		index.catchUp();
+
+		PartyQuery active = PartyQuery.all().withFacet(Facets.lifecycle(LifecycleStage.ACTIVE_CUSTOMER));
+		assertEquals(List.of("Ana Ruiz", "José Fernández Muñoz"), names(active));
+		assertEquals(List.of("Ana Ruiz"), names(active.withFacet(Facets.segment(Segment.TERRITORY, north.getId()))));
+		assertEquals(List.of("Ana Ruiz"), names(PartyQuery.matching("ana").withFacet(Facets.tag("Golf-Club"))));
+		assertEquals(List.of("Acme 100% Natural", "BA Minds", "Gonzalo Rodríguez"),
+				names(PartyQuery.all().withFacet(Facets.lifecycle(LifecycleStage.PROSPECT))), "everyone else is a prospect");
+		assertEquals(List.of("Ana Ruiz"), names("ribera"), "custom field text is searchable");
+		assertEquals(List.of("Ana Ruiz"),
+				names(PartyQuery.all().withFacet(Facets.custom("favourite-wine", "Ribera del Duero"))));
+
+		parties.changeLifecycle(List.of(jose.getId()), LifecycleStage.INACTIVE_CUSTOMER, "rule");
+		index.catchUp();
+		assertEquals(List.of("Ana Ruiz"), names(active), "a rule's change reaches the index like an edit");
+	}
+
+	private long idOf(String name) {
+		return index.search(PartyQuery.matching(name)).hits().get(0).id();
 	}
 
 	@Test

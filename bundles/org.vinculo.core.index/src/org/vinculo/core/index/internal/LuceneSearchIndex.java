@@ -53,7 +53,7 @@ import org.vinculo.core.service.PartyQuery;
 public final class LuceneSearchIndex implements AutoCloseable {
 
 	/** Bump when the document layout changes: older indexes are rebuilt. */
-	static final String LAYOUT = "3"; //$NON-NLS-1$
+	static final String LAYOUT = "4"; //$NON-NLS-1$
 	private static final String KEY_DATABASE = "database"; //$NON-NLS-1$
 	private static final String KEY_REVISION = "revision"; //$NON-NLS-1$
 	private static final String KEY_LAYOUT = "layout"; //$NON-NLS-1$

@@ -33,6 +33,8 @@ final class PartyDocuments {
 	static final String CITY = "city"; //$NON-NLS-1$
 	static final String TAG = "tag"; //$NON-NLS-1$
 	static final String SORT = "sort"; //$NON-NLS-1$
+	static final String FACET = "facet"; //$NON-NLS-1$
+	static final String CUSTOM = "custom"; //$NON-NLS-1$
 	private static final String STORED_ID = "sid"; //$NON-NLS-1$
 	private static final String STORED_NAME = "sname"; //$NON-NLS-1$
 	private static final String STORED_EMAIL = "semail"; //$NON-NLS-1$
@@ -72,6 +74,12 @@ final class PartyDocuments {
 		}
 		for (String tag : party.tags()) {
 			doc.add(new TextField(TAG, tag, Store.NO));
+		}
+		for (String facet : party.facets()) {
+			doc.add(new StringField(FACET, facet, Store.NO));
+		}
+		for (String text : party.customText()) {
+			doc.add(new TextField(CUSTOM, text, Store.NO));
 		}
 		doc.add(new SortedDocValuesField(SORT, new BytesRef(party.sortKey())));
 		doc.add(new StoredField(STORED_ID, party.id()));

@@ -44,7 +44,7 @@ final class PartyQueries {
 
 	/** @return the query, or {@code null} when the text has nothing searchable */
 	Query toQuery(PartyQuery query) {
-		Query kinds = kindFilter(query);
+		Query kinds = filters(query);
 		if (query.text().isEmpty()) {
 			return kinds == null ? new MatchAllDocsQuery() : kinds;
 		}
@@ -71,15 +71,21 @@ final class PartyQueries {
 		return new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(kinds, Occur.FILTER).build();
 	}
 
-	private static Query kindFilter(PartyQuery query) {
-		if (query.kinds().size() == PartyKind.values().length) {
-			return null;
+	/** The kinds and facets asked for, as one filter; {@code null} when there is nothing to filter. */
+	private static Query filters(PartyQuery query) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		if (query.kinds().size() < PartyKind.values().length) {
+			BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+			for (PartyKind kind : query.kinds()) {
+				kinds.add(new TermQuery(new Term(PartyDocuments.KIND, PartyDocuments.kindCode(kind))), Occur.SHOULD);
+			}
+			all.add(kinds.build(), Occur.FILTER);
 		}
-		BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-		for (PartyKind kind : query.kinds()) {
-			kinds.add(new TermQuery(new Term(PartyDocuments.KIND, PartyDocuments.kindCode(kind))), Occur.SHOULD);
+		for (String facet : query.facets()) {
+			all.add(new TermQuery(new Term(PartyDocuments.FACET, facet)), Occur.FILTER);
 		}
-		return new ConstantScoreQuery(kinds.build());
+		BooleanQuery filter = all.build();
+		return filter.clauses().isEmpty() ? null : new ConstantScoreQuery(filter);
 	}
 
 	private static Query wordQuery(String word) {
@@ -92,7 +98,7 @@ final class PartyQueries {
 					? new TermQuery(new Term(PartyDocuments.CONTACT_EDGES, word))
 					: new PrefixQuery(new Term(PartyDocuments.CONTACT, word)), OTHER_FIELD), Occur.SHOULD);
 		}
-		for (String field : new String[] { PartyDocuments.CITY, PartyDocuments.TAG }) {
+		for (String field : new String[] { PartyDocuments.CITY, PartyDocuments.TAG, PartyDocuments.CUSTOM }) {
 			any.add(scored(new PrefixQuery(new Term(field, word)), OTHER_FIELD), Occur.SHOULD);
 		}
 		// typos are looked for in words of letters only: emails, numbers and codes are typed exactly

@@ -73,6 +73,40 @@ class SchemaUpgradeTest {
 	}
 
 	@Test
+	void versionSixDatabaseGainsTheCustomerRecordWithoutLosingData() throws SQLException {
+		Path dir = folder.resolve("v6-db");
+		EmbeddedDataSource old = dataSource(dir);
+		old.setCreateDatabase("create");
+		assertEquals(6, new SchemaMigrations(old).migrateTo(6));
+		try (Connection c = old.getConnection(); Statement s = c.createStatement()) {
+			s.executeUpdate("INSERT INTO PARTY (ID, KIND, VERSION, DISPLAY_NAME, SORT_KEY, FIRST_NAME, LAST_NAME,"
+					+ " NOTES, CREATED_AT, REVISION) VALUES (10, 'P', 1, 'Pepe Gómez', 'pepe gomez', 'Pepe', 'Gómez',"
+					+ " 'Supplies XYZ', CURRENT_TIMESTAMP, 1)");
+			s.executeUpdate("INSERT INTO PARTY (ID, KIND, VERSION, DISPLAY_NAME, SORT_KEY, ORG_NAME, REVISION)"
+					+ " VALUES (11, 'O', 1, 'Empresa XYZ', 'empresa xyz', 'Empresa XYZ', 1)");
+			s.executeUpdate("INSERT INTO RELATIONSHIP (ID, VERSION, FROM_ID, TO_ID, TYPE_ID) VALUES (12, 1, 10, 11, 14)");
+		}
+		shutdown(dir);
+
+		try (Database database = Database.openEmbedded(dir)) {
+			assertEquals(SchemaMigrations.latestVersion(), database.schemaVersion());
+			JpaPartyService parties = new JpaPartyService(database);
+			Person pepe = parties.findPerson(10).orElseThrow();
+			assertEquals("Supplies XYZ", pepe.getNotes());
+			assertEquals(org.vinculo.core.model.LifecycleStage.PROSPECT, pepe.getLifecycle(),
+					"existing parties start as prospects");
+			assertTrue(pepe.getCustomValues().isEmpty());
+			assertEquals(1, new JpaRelationshipService(database).relationshipsOf(10).size());
+			assertEquals(6, new JpaChoiceListService(database)
+					.values(org.vinculo.core.model.Segment.TERRITORY.listCode(), false).size() + 1,
+					"five built-in territories");
+			pepe.setLifecycle(org.vinculo.core.model.LifecycleStage.ACTIVE_CUSTOMER);
+			parties.update(pepe);
+			assertEquals(1, parties.lifecycleHistory(10).size(), "history starts with the first change after the upgrade");
+		}
+	}
+
+	@Test
 	void databaseFromANewerReleaseIsRefusedUntouched() throws SQLException {
 		Path dir = folder.resolve("newer-db");
 		EmbeddedDataSource future = dataSource(dir);

@@ -20,6 +20,8 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.util.tracker.ServiceTracker;
+import org.vinculo.core.model.Activity;
+import org.vinculo.core.model.ActivityKind;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.Organization;
@@ -28,7 +30,10 @@ import org.vinculo.core.model.Relationship;
 import org.vinculo.core.model.RelationshipType;
 import org.vinculo.core.network.NetworkSource;
 import org.vinculo.core.persistence.internal.DatabaseComponent;
+import org.vinculo.core.service.ActivityService;
 import org.vinculo.core.service.AffiliationService;
+import org.vinculo.core.service.ChoiceListService;
+import org.vinculo.core.service.FieldService;
 import org.vinculo.core.service.PartyService;
 import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.RelationshipService;
@@ -60,13 +65,20 @@ class CoreServicesRegistrationTest {
 			RelationshipService relationships = service(context, RelationshipService.class);
 			relationships.relate(new Relationship(jose, relationships.typeByCode(RelationshipType.CONSULTANT_FOR), ba));
 			assertNotNull(service(context, NetworkSource.class));
+			assertNotNull(service(context, ChoiceListService.class));
+			assertNotNull(service(context, FieldService.class));
+			Activity call = new Activity(ActivityKind.CALL, "Intro call", java.time.LocalDateTime.now());
+			call.setPerson(jose);
+			call.setOrganization(ba);
+			service(context, ActivityService.class).save(call);
 
 			assertTrue(Files.isDirectory(folder.resolve("db")), "database created where configured");
-			List<String> topics = List.of(next(events), next(events), next(events), next(events));
+			List<String> topics = List.of(next(events), next(events), next(events), next(events), next(events));
 			assertEquals(List.of(RecordEvents.PARTY_TOPIC + RecordEvents.CREATED,
 					RecordEvents.PARTY_TOPIC + RecordEvents.CREATED,
 					RecordEvents.AFFILIATION_TOPIC + RecordEvents.CREATED,
-					RecordEvents.RELATIONSHIP_TOPIC + RecordEvents.CREATED), topics);
+					RecordEvents.RELATIONSHIP_TOPIC + RecordEvents.CREATED,
+					RecordEvents.ACTIVITY_TOPIC + RecordEvents.CREATED), topics);
 		} finally {
 			handler.unregister();
 			System.clearProperty(DatabaseComponent.DIRECTORY_PROPERTY);

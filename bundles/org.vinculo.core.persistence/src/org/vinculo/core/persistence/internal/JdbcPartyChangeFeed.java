@@ -18,7 +18,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vinculo.core.model.CustomValues;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.model.Segment;
+import org.vinculo.core.search.Facets;
 import org.vinculo.core.search.IndexedParty;
 import org.vinculo.core.search.PartyChangeFeed;
 
@@ -163,7 +167,8 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 	private static final class ChunkReader implements AutoCloseable {
 
 		private static final String[] SELECTS = {
-				"SELECT ID, KIND, REVISION, DISPLAY_NAME, SORT_KEY FROM PARTY%sWHERE ID", //$NON-NLS-1$
+				"SELECT ID, KIND, REVISION, DISPLAY_NAME, SORT_KEY, LIFECYCLE, TYPE_ID, INDUSTRY_ID, ACTIVITY_ID," //$NON-NLS-1$
+						+ " SOURCE_ID, TERRITORY_ID, OWNER_ID, CUSTOM_VALUES FROM PARTY%sWHERE ID", //$NON-NLS-1$
 				"SELECT PARTY_ID, CHANNEL, CONTACT_VALUE FROM CONTACT_POINT" + useConstraint("CONTACT_POINT_PARTY") //$NON-NLS-1$ //$NON-NLS-2$
 						+ "WHERE PARTY_ID", //$NON-NLS-1$
 				"SELECT PARTY_ID, CITY FROM POSTAL_ADDRESS" + useConstraint("POSTAL_ADDRESS_PARTY") + "WHERE PARTY_ID", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -191,8 +196,10 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 				while (rs.next()) {
 					long id = rs.getLong(1);
 					if (!dense || Arrays.binarySearch(ids, id) >= 0) {
-						parties.put(id, new Builder(id, "O".equals(rs.getString(2)) ? PartyKind.ORGANIZATION //$NON-NLS-1$
-								: PartyKind.PERSON, rs.getLong(3), rs.getString(4), rs.getString(5)));
+						Builder party = new Builder(id, "O".equals(rs.getString(2)) ? PartyKind.ORGANIZATION //$NON-NLS-1$
+								: PartyKind.PERSON, rs.getLong(3), rs.getString(4), rs.getString(5));
+						party.readFacets(rs);
+						parties.put(id, party);
 					}
 				}
 			}
@@ -217,6 +224,7 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 					Builder party = parties.get(rs.getLong(1));
 					if (party != null) {
 						party.tags.add(rs.getString(2));
+						party.facets.add(Facets.tag(rs.getString(2)));
 					}
 				}
 			}
@@ -260,6 +268,8 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 		final List<String> phones = new ArrayList<>(2);
 		final List<String> cities = new ArrayList<>(1);
 		final List<String> tags = new ArrayList<>(2);
+		final List<String> facets = new ArrayList<>(4);
+		final List<String> customText = new ArrayList<>(0);
 
 		Builder(long id, PartyKind kind, long revision, String displayName, String sortKey) {
 			this.id = id;
@@ -269,8 +279,28 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 			this.sortKey = sortKey;
 		}
 
+		/** Lifecycle, segments and custom values: columns 6 to 13 of the party query. */
+		void readFacets(ResultSet rs) throws SQLException {
+			String stage = rs.getString(6);
+			facets.add(Facets.lifecycle(stage == null ? LifecycleStage.INITIAL : LifecycleStage.valueOf(stage)));
+			Segment[] segments = Segment.values();
+			for (int i = 0; i < segments.length; i++) {
+				long value = rs.getLong(7 + i);
+				if (!rs.wasNull()) {
+					facets.add(Facets.segment(segments[i], value));
+				}
+			}
+			for (Map.Entry<String, String> custom : CustomValues.decode(rs.getString(13)).entrySet()) {
+				for (String part : custom.getValue().split(",")) { //$NON-NLS-1$
+					facets.add(Facets.custom(custom.getKey(), part.strip()));
+				}
+				customText.add(custom.getValue());
+			}
+		}
+
 		IndexedParty build() {
-			return new IndexedParty(id, kind, revision, displayName, sortKey, emails, phones, cities, tags);
+			return new IndexedParty(id, kind, revision, displayName, sortKey, emails, phones, cities, tags, facets,
+					customText);
 		}
 	}
 }

@@ -13,6 +13,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vinculo.core.internal.Messages;
+import org.vinculo.core.model.FieldDefinition;
+import org.vinculo.core.model.LifecycleChange;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
@@ -58,9 +61,13 @@ public final class JpaPartyService implements PartyService {
 		T saved;
 		try {
 			saved = database.write(em -> {
+				Validation.require(Validation.checkCustomValues(draft.getCustomValues(), JpaFieldService.fields(em, entityType(draft))));
+				Instant now = Instant.now();
 				draft.refreshDerivedFields();
-				draft.touch(Instant.now(), Database.nextRevision(em));
+				draft.touch(now, Database.nextRevision(em));
+				draft.stampLifecycle(now);
 				em.persist(draft);
+				em.persist(new LifecycleChange(draft.getId(), null, draft.getLifecycle(), now, Messages.Lifecycle_reasonCreated));
 				return draft;
 			});
 		} catch (RuntimeException e) {
@@ -78,19 +85,25 @@ public final class JpaPartyService implements PartyService {
 	@Override
 	public void createAll(List<? extends Party> drafts) {
 		List<Problem> problems = new ArrayList<>();
+		Map<String, List<FieldDefinition>> fields = database.read(em -> Map.of(
+				FieldDefinition.PERSON, JpaFieldService.fields(em, FieldDefinition.PERSON),
+				FieldDefinition.ORGANIZATION, JpaFieldService.fields(em, FieldDefinition.ORGANIZATION)));
 		for (Party draft : drafts) {
 			if (!draft.isNew()) {
 				throw new IllegalArgumentException("Already saved: " + draft); //$NON-NLS-1$
 			}
 			problems.addAll(Validation.check(draft));
+			problems.addAll(Validation.checkCustomValues(draft.getCustomValues(), fields.get(entityType(draft))));
 		}
 		Validation.require(problems);
+		// the bulk path dates each party's stage but writes no history row: its history starts there
 		database.writeInChunks(drafts, (em, chunk) -> {
 			Instant now = Instant.now();
 			long revision = Database.nextRevision(em);
 			for (Party draft : chunk) {
 				draft.refreshDerivedFields();
 				draft.touch(now, revision);
+				draft.stampLifecycle(now);
 				em.persist(draft);
 			}
 		}, Party::forgetIdOfFailedInsert, RecordEvents.PARTY_TOPIC + RecordEvents.BULK_CREATED);
@@ -103,9 +116,16 @@ public final class JpaPartyService implements PartyService {
 		}
 		Validation.require(Validation.check(party));
 		T saved = database.write(em -> {
-			checkCurrent(em, party);
+			Party current = checkCurrent(em, party);
+			Validation.require(Validation.checkCustomValues(party.getCustomValues(), JpaFieldService.fields(em, entityType(party))));
+			Instant now = Instant.now();
+			LifecycleStage before = current.getLifecycle();
 			party.refreshDerivedFields();
-			party.touch(Instant.now(), Database.nextRevision(em));
+			party.touch(now, Database.nextRevision(em));
+			if (before != party.getLifecycle()) {
+				party.stampLifecycle(now);
+				em.persist(new LifecycleChange(party.getId(), before, party.getLifecycle(), now, Messages.Lifecycle_reasonEdited));
+			}
 			if (party instanceof Person) {
 				// affiliations keep the person's sort key for listing an organization's people by name
 				em.createQuery("UPDATE Affiliation a SET a.personSortKey = :key WHERE a.person.id = :id") //$NON-NLS-1$
@@ -130,6 +150,15 @@ public final class JpaPartyService implements PartyService {
 			em.createQuery("DELETE FROM Relationship r WHERE r.from.id = :id") //$NON-NLS-1$
 					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
 			em.createQuery("DELETE FROM Relationship r WHERE r.to.id = :id") //$NON-NLS-1$
+					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
+			// activities about this party alone go with it; shared ones stay with the other side
+			String side = party instanceof Person ? "a.person" : "a.organization"; //$NON-NLS-1$ //$NON-NLS-2$
+			String other = party instanceof Person ? "a.organization" : "a.person"; //$NON-NLS-1$ //$NON-NLS-2$
+			em.createQuery("DELETE FROM Activity a WHERE " + side + ".id = :id AND " + other + " IS NULL") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
+			em.createQuery("UPDATE Activity a SET " + side + " = NULL WHERE " + side + ".id = :id") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
+			em.createQuery("DELETE FROM LifecycleChange c WHERE c.partyId = :id") //$NON-NLS-1$
 					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
 			em.remove(current);
 			em.createNativeQuery("INSERT INTO PARTY_TOMBSTONE (PARTY_ID, REVISION) VALUES (?, ?)") //$NON-NLS-1$
@@ -176,6 +205,55 @@ public final class JpaPartyService implements PartyService {
 			return kinds.contains(PartyKind.PERSON) ? "Person" : "Organization"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return "Party"; //$NON-NLS-1$
+	}
+
+	@Override
+	public List<LifecycleChange> lifecycleHistory(long partyId) {
+		return database.read(em -> em.createQuery(
+				"SELECT c FROM LifecycleChange c WHERE c.partyId = :id ORDER BY c.changedAt, c.id", LifecycleChange.class) //$NON-NLS-1$
+				.setParameter("id", partyId).getResultList()); //$NON-NLS-1$
+	}
+
+	@Override
+	public List<Long> idleActiveCustomers(Instant cutoff) {
+		return database.read(em -> {
+			@SuppressWarnings("unchecked")
+			List<Number> ids = em.createNativeQuery("SELECT p.ID FROM PARTY p WHERE p.LIFECYCLE = 'ACTIVE_CUSTOMER'" //$NON-NLS-1$
+					+ " AND COALESCE(p.LIFECYCLE_SINCE, p.CREATED_AT) < ?" //$NON-NLS-1$
+					+ " AND NOT EXISTS (SELECT 1 FROM ACTIVITY a WHERE a.PERSON_ID = p.ID AND a.STATUS = 'DONE' AND a.STARTS_AT >= ?)" //$NON-NLS-1$
+					+ " AND NOT EXISTS (SELECT 1 FROM ACTIVITY a WHERE a.ORGANIZATION_ID = p.ID AND a.STATUS = 'DONE' AND a.STARTS_AT >= ?)" //$NON-NLS-1$
+					+ " ORDER BY p.ID") //$NON-NLS-1$
+					.setParameter(1, java.sql.Timestamp.from(cutoff)).setParameter(2, java.sql.Timestamp.from(cutoff))
+					.setParameter(3, java.sql.Timestamp.from(cutoff)).getResultList();
+			return ids.stream().map(Number::longValue).toList();
+		});
+	}
+
+	@Override
+	public int changeLifecycle(List<Long> partyIds, LifecycleStage stage, String reason) {
+		List<Party> changed = database.write(em -> {
+			Instant now = Instant.now();
+			long revision = Database.nextRevision(em);
+			List<Party> result = new ArrayList<>();
+			for (Long id : partyIds) {
+				Party party = em.find(Party.class, id);
+				if (party == null || party.getLifecycle() == stage) {
+					continue;
+				}
+				em.persist(new LifecycleChange(id, party.getLifecycle(), stage, now, reason));
+				party.setLifecycle(stage);
+				party.stampLifecycle(now);
+				party.touch(now, revision);
+				result.add(party);
+			}
+			return result;
+		});
+		changed.forEach(party -> post(RecordEvents.UPDATED, party));
+		return changed.size();
+	}
+
+	static String entityType(Party party) {
+		return party instanceof Person ? FieldDefinition.PERSON : FieldDefinition.ORGANIZATION;
 	}
 
 	private void post(String change, Party party) {

@@ -38,7 +38,9 @@ final class SchemaMigrations {
 			new Migration(5, "Typed relationships between parties, ranking strengths", //$NON-NLS-1$
 					"/db/V005__relationships.sql"), //$NON-NLS-1$
 			new Migration(6, "Party ids by kind for the network's start-up read", //$NON-NLS-1$
-					"/db/V006__network_load.sql")); //$NON-NLS-1$
+					"/db/V006__network_load.sql"), //$NON-NLS-1$
+			new Migration(7, "Lifecycle, segmentation, custom fields, activities", //$NON-NLS-1$
+					"/db/V007__lifecycle_segments_fields_activities.sql")); //$NON-NLS-1$
 
 	record Migration(int version, String description, String script) {
 	}

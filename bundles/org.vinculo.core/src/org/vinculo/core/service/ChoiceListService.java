@@ -1,0 +1,40 @@
+package org.vinculo.core.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.vinculo.core.model.ChoiceValue;
+
+/**
+ * The admin-edited choice lists: the segmentation categories
+ * ({@link org.vinculo.core.model.Segment}) and the values of custom choice
+ * fields. Entries are renamed, reordered and retired, never deleted.
+ */
+public interface ChoiceListService {
+
+	/** The entries of one list in display order. */
+	List<ChoiceValue> values(String listCode, boolean includeRetired);
+
+	/** Any entry by id, retired or not: what a record that points at it shows. */
+	Optional<ChoiceValue> value(long id);
+
+	/**
+	 * Saves a new or changed entry and announces it on
+	 * {@link RecordEvents#TYPES_TOPIC}.
+	 *
+	 * @throws ValidationException  when the name is empty or already used in the list
+	 * @throws StaleRecordException when someone else changed it meanwhile
+	 */
+	ChoiceValue save(ChoiceValue value);
+
+	/**
+	 * Saves a new order: each entry's position becomes its index in
+	 * {@code ordered}, in one transaction.
+	 *
+	 * @throws StaleRecordException when any of them changed meanwhile
+	 */
+	List<ChoiceValue> reorder(List<ChoiceValue> ordered);
+
+	/** How many parties use the entry in a segmentation category, shown before retiring it. */
+	long countUses(ChoiceValue value);
+}
