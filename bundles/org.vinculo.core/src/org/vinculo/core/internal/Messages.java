@@ -122,6 +122,9 @@ public final class Messages extends NLS {
 	public static String Choice_territory_west;
 	public static String Choice_territory_centre;
 
+	public static String InactivityRule_task;
+	public static String InactivityRule_reason;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

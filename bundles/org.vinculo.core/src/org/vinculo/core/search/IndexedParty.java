@@ -2,6 +2,7 @@ package org.vinculo.core.search;
 
 import java.util.List;
 
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.PartyKind;
 
 /**
@@ -12,6 +13,7 @@ import org.vinculo.core.model.PartyKind;
  * @param revision the store's change number at which the party last changed
  */
 public record IndexedParty(long id, PartyKind kind, long revision, String displayName, String sortKey,
+		LifecycleStage lifecycle,
 		List<String> emails, List<String> phones, List<String> cities, List<String> tags, List<String> facets,
 		List<String> customText) {
 

@@ -12,6 +12,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.search.IndexedParty;
 import org.vinculo.core.search.PartySummary;
@@ -40,6 +41,7 @@ final class PartyDocuments {
 	private static final String STORED_EMAIL = "semail"; //$NON-NLS-1$
 	private static final String STORED_PHONE = "sphone"; //$NON-NLS-1$
 	private static final String STORED_CITY = "scity"; //$NON-NLS-1$
+	private static final String STORED_LIFECYCLE = "slifecycle"; //$NON-NLS-1$
 
 	/** The shortest run of digits treated as (part of) a phone number. */
 	static final int MIN_PHONE_DIGITS = 3;
@@ -87,6 +89,7 @@ final class PartyDocuments {
 		storeFirst(doc, STORED_EMAIL, party.emails());
 		storeFirst(doc, STORED_PHONE, party.phones());
 		storeFirst(doc, STORED_CITY, party.cities());
+		doc.add(new StoredField(STORED_LIFECYCLE, party.lifecycle().name()));
 		return doc;
 	}
 
@@ -99,11 +102,16 @@ final class PartyDocuments {
 	static PartySummary toSummary(Document doc) {
 		return new PartySummary(doc.getField(STORED_ID).numericValue().longValue(),
 				"O".equals(doc.get(KIND)) ? PartyKind.ORGANIZATION : PartyKind.PERSON, //$NON-NLS-1$
-				doc.get(STORED_NAME), doc.get(STORED_EMAIL), doc.get(STORED_PHONE), doc.get(STORED_CITY));
+				doc.get(STORED_NAME), doc.get(STORED_EMAIL), doc.get(STORED_PHONE), doc.get(STORED_CITY),
+				lifecycle(doc.get(STORED_LIFECYCLE)));
+	}
+
+	private static LifecycleStage lifecycle(String stored) {
+		return stored == null ? LifecycleStage.INITIAL : LifecycleStage.valueOf(stored);
 	}
 
 	static Set<String> storedFields() {
-		return Set.of(STORED_ID, KIND, STORED_NAME, STORED_EMAIL, STORED_PHONE, STORED_CITY);
+		return Set.of(STORED_ID, KIND, STORED_NAME, STORED_EMAIL, STORED_PHONE, STORED_CITY, STORED_LIFECYCLE);
 	}
 
 	/**

@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,7 @@ import org.vinculo.core.persistence.internal.JpaChoiceListService;
 import org.vinculo.core.persistence.internal.JpaFieldService;
 import org.vinculo.core.persistence.internal.JpaPartyService;
 import org.vinculo.core.service.Fields;
+import org.vinculo.core.service.InactivityRule;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.ValidationException;
 
@@ -110,16 +113,23 @@ class CustomerRecordTest {
 		activities.save(call);
 
 		Instant cutoff = Instant.now().minus(Duration.ofDays(365));
-		List<Long> candidates = parties.idleActiveCustomers(cutoff);
-		assertEquals(List.of(idle.getId()), candidates,
+		assertEquals(List.of(idle.getId()), parties.idleActiveCustomers(cutoff),
 				"a recent done activity keeps a customer active, and so does a recent stage change");
-		assertEquals(1, parties.changeLifecycle(candidates, LifecycleStage.INACTIVE_CUSTOMER, "no activity for 365 days"));
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		InactivityRule rule = new InactivityRule(parties, Duration.ofDays(365));
+		assertThrows(OperationCanceledException.class, () -> rule.apply(cancelled));
+		assertEquals(LifecycleStage.ACTIVE_CUSTOMER, parties.findPerson(idle.getId()).orElseThrow().getLifecycle(),
+				"a run cancelled before its first chunk changes nothing");
+
+		assertEquals(1, rule.apply(new NullProgressMonitor()));
 		assertEquals(LifecycleStage.INACTIVE_CUSTOMER, parties.findPerson(idle.getId()).orElseThrow().getLifecycle());
+		assertEquals(LifecycleStage.ACTIVE_CUSTOMER, parties.findPerson(busy.getId()).orElseThrow().getLifecycle());
 		assertEquals(LifecycleStage.ACTIVE_CUSTOMER, parties.findPerson(fresh.getId()).orElseThrow().getLifecycle());
 		LifecycleChange last = parties.lifecycleHistory(idle.getId()).getLast();
+		assertEquals(LifecycleStage.ACTIVE_CUSTOMER, last.getFrom());
 		assertEquals("no activity for 365 days", last.getReason());
-		assertEquals(0, parties.changeLifecycle(candidates, LifecycleStage.INACTIVE_CUSTOMER, "again"),
-				"running the rule twice changes nothing more");
+		assertEquals(0, rule.apply(new NullProgressMonitor()), "running the rule twice changes nothing more");
 	}
 
 	private Person active(Person draft) {

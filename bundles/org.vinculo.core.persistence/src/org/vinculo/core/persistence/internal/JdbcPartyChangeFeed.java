@@ -269,6 +269,7 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 		final List<String> cities = new ArrayList<>(1);
 		final List<String> tags = new ArrayList<>(2);
 		final List<String> facets = new ArrayList<>(4);
+		LifecycleStage lifecycle = LifecycleStage.INITIAL;
 		final List<String> customText = new ArrayList<>(0);
 
 		Builder(long id, PartyKind kind, long revision, String displayName, String sortKey) {
@@ -282,7 +283,8 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 		/** Lifecycle, segments and custom values: columns 6 to 13 of the party query. */
 		void readFacets(ResultSet rs) throws SQLException {
 			String stage = rs.getString(6);
-			facets.add(Facets.lifecycle(stage == null ? LifecycleStage.INITIAL : LifecycleStage.valueOf(stage)));
+			lifecycle = stage == null ? LifecycleStage.INITIAL : LifecycleStage.valueOf(stage);
+			facets.add(Facets.lifecycle(lifecycle));
 			Segment[] segments = Segment.values();
 			for (int i = 0; i < segments.length; i++) {
 				long value = rs.getLong(7 + i);
@@ -299,7 +301,7 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 		}
 
 		IndexedParty build() {
-			return new IndexedParty(id, kind, revision, displayName, sortKey, emails, phones, cities, tags, facets,
+			return new IndexedParty(id, kind, revision, displayName, sortKey, lifecycle, emails, phones, cities, tags, facets,
 					customText);
 		}
 	}
