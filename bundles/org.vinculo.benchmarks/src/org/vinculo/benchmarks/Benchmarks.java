@@ -32,6 +32,7 @@ import org.vinculo.core.network.internal.NetworkGraph;
 import org.vinculo.core.persistence.internal.JdbcNetworkSource;
 import org.vinculo.core.persistence.internal.JdbcPartyChangeFeed;
 import org.vinculo.core.persistence.internal.JpaAffiliationService;
+import org.vinculo.core.persistence.internal.JpaChoiceListService;
 import org.vinculo.core.persistence.internal.JpaPartyService;
 import org.vinculo.core.persistence.internal.JpaRelationshipService;
 import org.vinculo.core.search.PartySummary;
@@ -80,6 +81,7 @@ class Benchmarks {
 			long start = System.nanoTime();
 			Generator.Result result = new Generator(parties, new JpaAffiliationService(database),
 					new JpaRelationshipService(database), SEED)
+					.classifying(new JpaChoiceListService(database))
 					.generate(preset, new NullProgressMonitor());
 			double seconds = (System.nanoTime() - start) / 1e9;
 			long records = result.persons() + result.organizations() + result.affiliations() + result.relationships();

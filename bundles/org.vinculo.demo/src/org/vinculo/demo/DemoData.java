@@ -10,13 +10,20 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.vinculo.core.model.ActivityKind;
+import org.vinculo.core.model.ActivityStatus;
 import org.vinculo.core.model.AffiliationRole;
+import org.vinculo.core.model.ChoiceValue;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.model.Relationship;
 import org.vinculo.core.model.RelationshipType;
+import org.vinculo.core.model.Segment;
+import org.vinculo.core.service.ActivityService;
 import org.vinculo.core.service.AffiliationService;
+import org.vinculo.core.service.ChoiceListService;
 import org.vinculo.core.service.PartyService;
 import org.vinculo.core.service.RelationshipService;
 
@@ -34,7 +41,8 @@ public final class DemoData {
 	public static final int PERSONS = 320;
 
 	/** What a load created. */
-	public record Summary(int persons, int organizations, int affiliations, int relationships, long ourOrganizationId) {
+	public record Summary(int persons, int organizations, int affiliations, int relationships, long ourOrganizationId,
+			int activities, long firstOwnerId) {
 	}
 
 	/** The organization the demo treats as "ours" when looking for introductions. */
@@ -85,8 +93,8 @@ public final class DemoData {
 	 * @throws OperationCanceledException when cancelled; what was created stays
 	 */
 	public Summary loadInto(PartyService parties, AffiliationService affiliations, RelationshipService relationships,
-			IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoData_loading, PERSONS + 80);
+			ChoiceListService choices, ActivityService activities, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoData_loading, PERSONS + 120);
 		Random random = new Random(seed);
 		Roles roles = Roles.lookUp(affiliations);
 		Loader loader = new Loader(parties, affiliations, random);
@@ -107,7 +115,7 @@ public final class DemoData {
 
 		Person jose = loader.person("José", "Minds", "Buenos Aires", "jose.minds@correo.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		jose.setNotes("Customer in his own right (B2C: buys our home plan) and our contact at BA Minds (B2B)."); //$NON-NLS-1$
-		parties.update(jose);
+		jose = parties.update(jose);
 		loader.affiliate(jose, baMinds, roles.employee(), "Sales Director", LocalDate.of(2019, 3, 1), null, true); //$NON-NLS-1$
 		Person lucia = loader.person("Lucía", "Fernández", "Valencia", "lucia@marea.example"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		loader.affiliate(lucia, marketing, roles.owner(), "Founder", LocalDate.of(2012, 1, 1), null, true); //$NON-NLS-1$
@@ -175,8 +183,50 @@ public final class DemoData {
 		network.link(luis, RelationshipType.FORMER_COLLEAGUE, jose, null, null, 3);
 		network.everydayTies(persons, organizations.subList(5, organizations.size()));
 		progress.worked(20);
+
+		// The customer record: owners, stages, segments, and a few weeks of activities around today.
+		CustomerRecords records = new CustomerRecords(parties, choices, activities, new Random(seed + 2));
+		records.team(List.of(anaRuiz, luis, david, marta));
+		ChoiceValue ana = records.owners.get(0);
+		ChoiceValue luisOwner = records.owners.get(1);
+		// José is an active customer in his own right while BA Minds, where he works, is still a prospect
+		jose.setSegment(Segment.OWNER, ana.getId());
+		jose.setSegment(Segment.SOURCE, records.value(Segment.SOURCE, "referral")); //$NON-NLS-1$
+		jose.setSegment(Segment.TYPE, records.value(Segment.TYPE, "consumer")); //$NON-NLS-1$
+		jose = records.stage(parties.update(jose), LifecycleStage.ACTIVE_CUSTOMER);
+		baMinds.setSegment(Segment.OWNER, ana.getId());
+		baMinds.setSegment(Segment.INDUSTRY, records.value(Segment.INDUSTRY, "technology")); //$NON-NLS-1$
+		baMinds.setSegment(Segment.TERRITORY, records.value(Segment.TERRITORY, "south")); //$NON-NLS-1$
+		baMinds = parties.update(baMinds);
+		xyz.setSegment(Segment.OWNER, luisOwner.getId());
+		xyz.setSegment(Segment.INDUSTRY, records.value(Segment.INDUSTRY, "manufacturing")); //$NON-NLS-1$
+		xyz = records.stage(parties.update(xyz), LifecycleStage.POTENTIAL_CUSTOMER);
+		records.stage(marketing, LifecycleStage.ACTIVE_CUSTOMER);
+		records.activity(ActivityKind.MEETING, "Renewal of the home plan, and BA Minds' team licences", 1, 10, jose, //$NON-NLS-1$
+				baMinds, ana, ActivityStatus.PLANNED, null);
+		records.activity(ActivityKind.TASK, "Send the proposal to Empresa XYZ", -2, 12, null, xyz, ana, //$NON-NLS-1$
+				ActivityStatus.PLANNED, null);
+		records.activity(ActivityKind.CALL, "Ask Pepe for an introduction at Empresa XYZ", -5, 11, pepe, suministros, ana, //$NON-NLS-1$
+				ActivityStatus.DONE, "Happy to introduce us to their purchasing manager"); //$NON-NLS-1$
+		records.activity(ActivityKind.EMAIL, "Thank Lucía for the referral", 0, 17, lucia, marketing, ana, //$NON-NLS-1$
+				ActivityStatus.PLANNED, null);
+		records.activity(ActivityKind.NOTE, "José prefers WhatsApp to email", -20, 9, jose, null, ana, //$NON-NLS-1$
+				ActivityStatus.DONE, null);
+		for (int i = 0; i < persons.size(); i++) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			persons.set(i, records.classify(persons.get(i)));
+		}
+		List<Organization> others = new ArrayList<>(organizations.subList(5, organizations.size()));
+		for (int i = 0; i < others.size(); i++) {
+			others.set(i, records.classify(others.get(i)));
+		}
+		progress.worked(20);
+		records.everydayActivities(persons, others, 160);
+		progress.worked(20);
 		return new Summary(loader.personCount, organizations.size(), loader.affiliationCount, network.count,
-				ours.getId());
+				ours.getId(), records.activityCount, ana.getId());
 	}
 
 	/** Writes the demo's relationships through the service. */

@@ -13,6 +13,18 @@ public final class WidgetIds {
 	public static final String PARTIES_KIND = "parties.kind"; //$NON-NLS-1$
 	public static final String PARTIES_TABLE = "parties.table"; //$NON-NLS-1$
 	public static final String PARTIES_STATUS = "parties.status"; //$NON-NLS-1$
+	public static final String PARTIES_STAGE = "parties.stage"; //$NON-NLS-1$
+	public static final String LIFECYCLE_DAYS = "lifecycle.days"; //$NON-NLS-1$
+	public static final String LIFECYCLE_APPLY = "lifecycle.apply"; //$NON-NLS-1$
+	public static final String PARTIES_SEGMENT = "parties.segment"; //$NON-NLS-1$
+	public static final String PARTIES_SEGMENT_VALUE = "parties.segmentValue"; //$NON-NLS-1$
+	public static final String PARTY_LIFECYCLE = "party.lifecycle"; //$NON-NLS-1$
+	public static final String PARTY_LIFECYCLE_BADGE = "party.lifecycleBadge"; //$NON-NLS-1$
+	public static final String PARTY_LIFECYCLE_HISTORY = "party.lifecycleHistory"; //$NON-NLS-1$
+	/** Segment combos: this prefix and the segment's list code ("party.segment.industry"). */
+	public static final String PARTY_SEGMENT_PREFIX = "party.segment."; //$NON-NLS-1$
+	/** Custom field widgets: this prefix and the field code ("party.custom.employees"). */
+	public static final String PARTY_CUSTOM_PREFIX = "party.custom."; //$NON-NLS-1$
 
 	public static final String PARTY_FORM = "party.form"; //$NON-NLS-1$
 	public static final String PARTY_FIRST_NAME = "party.firstName"; //$NON-NLS-1$
@@ -106,6 +118,68 @@ public final class WidgetIds {
 
 	public static final String DIALOG_OK = "dialog.ok"; //$NON-NLS-1$
 	public static final String DIALOG_CANCEL = "dialog.cancel"; //$NON-NLS-1$
+
+	// --- Preferences > Choice Lists and > Fields, FieldDialog (org.vinculo.ui.internal.fields) ---
+	public static final String CHOICE_LISTS = "choiceLists.lists"; //$NON-NLS-1$
+	public static final String CHOICE_VALUES = "choiceLists.values"; //$NON-NLS-1$
+	public static final String CHOICE_ADD = "choiceLists.add"; //$NON-NLS-1$
+	public static final String CHOICE_RENAME = "choiceLists.rename"; //$NON-NLS-1$
+	public static final String CHOICE_UP = "choiceLists.up"; //$NON-NLS-1$
+	public static final String CHOICE_DOWN = "choiceLists.down"; //$NON-NLS-1$
+	public static final String CHOICE_RETIRE = "choiceLists.retire"; //$NON-NLS-1$
+	public static final String CHOICE_STATUS = "choiceLists.status"; //$NON-NLS-1$
+	public static final String FIELDS_ENTITY_TYPE = "fields.entityType"; //$NON-NLS-1$
+	public static final String FIELDS_CUSTOM = "fields.custom"; //$NON-NLS-1$
+	public static final String FIELDS_ADD = "fields.add"; //$NON-NLS-1$
+	public static final String FIELDS_EDIT = "fields.edit"; //$NON-NLS-1$
+	public static final String FIELDS_UP = "fields.up"; //$NON-NLS-1$
+	public static final String FIELDS_DOWN = "fields.down"; //$NON-NLS-1$
+	public static final String FIELDS_RETIRE = "fields.retire"; //$NON-NLS-1$
+	public static final String FIELDS_STATUS = "fields.status"; //$NON-NLS-1$
+	public static final String FIELDS_BUILT_IN = "fields.builtIn"; //$NON-NLS-1$
+	public static final String FIELD_LABEL = "field.label"; //$NON-NLS-1$
+	public static final String FIELD_CODE = "field.code"; //$NON-NLS-1$
+	public static final String FIELD_TYPE = "field.type"; //$NON-NLS-1$
+	public static final String FIELD_REQUIRED = "field.required"; //$NON-NLS-1$
+	public static final String FIELD_DEFAULT = "field.default"; //$NON-NLS-1$
+	public static final String FIELD_HELP = "field.help"; //$NON-NLS-1$
+	public static final String FIELD_HIDDEN = "field.hidden"; //$NON-NLS-1$
+	public static final String FIELD_READ_ONLY = "field.readOnly"; //$NON-NLS-1$
+	// --- end of fields block ---
+
+	// ---- activities: timeline section, activity dialog, agenda view, reminders (internal.activities) ----
+	public static final String ACTIVITIES_TABLE = "activities.table"; //$NON-NLS-1$
+	public static final String ACTIVITIES_KIND = "activities.kind"; //$NON-NLS-1$
+	public static final String ACTIVITIES_ADD = "activities.add"; //$NON-NLS-1$
+	public static final String ACTIVITIES_EDIT = "activities.edit"; //$NON-NLS-1$
+	public static final String ACTIVITIES_DONE = "activities.done"; //$NON-NLS-1$
+	public static final String ACTIVITIES_DELETE = "activities.delete"; //$NON-NLS-1$
+	public static final String ACTIVITIES_EMPTY = "activities.empty"; //$NON-NLS-1$
+	public static final String ACTIVITY_KIND = "activity.kind"; //$NON-NLS-1$
+	public static final String ACTIVITY_SUBJECT = "activity.subject"; //$NON-NLS-1$
+	public static final String ACTIVITY_DATE = "activity.date"; //$NON-NLS-1$
+	public static final String ACTIVITY_TIME = "activity.time"; //$NON-NLS-1$
+	public static final String ACTIVITY_DURATION = "activity.duration"; //$NON-NLS-1$
+	public static final String ACTIVITY_STATUS = "activity.status"; //$NON-NLS-1$
+	public static final String ACTIVITY_OWNER = "activity.owner"; //$NON-NLS-1$
+	public static final String ACTIVITY_OUTCOME = "activity.outcome"; //$NON-NLS-1$
+	public static final String ACTIVITY_PERSON = "activity.person"; //$NON-NLS-1$
+	public static final String ACTIVITY_PERSON_CHOOSE = "activity.person.choose"; //$NON-NLS-1$
+	public static final String ACTIVITY_PERSON_CLEAR = "activity.person.clear"; //$NON-NLS-1$
+	public static final String ACTIVITY_ORGANIZATION = "activity.organization"; //$NON-NLS-1$
+	public static final String ACTIVITY_ORGANIZATION_CHOOSE = "activity.organization.choose"; //$NON-NLS-1$
+	public static final String ACTIVITY_ORGANIZATION_CLEAR = "activity.organization.clear"; //$NON-NLS-1$
+	public static final String AGENDA_OWNER = "agenda.owner"; //$NON-NLS-1$
+	public static final String AGENDA_TABLE = "agenda.table"; //$NON-NLS-1$
+	public static final String AGENDA_SUMMARY = "agenda.summary"; //$NON-NLS-1$
+	public static final String REMINDER_SHELL = "reminder.shell"; //$NON-NLS-1$
+	public static final String REMINDER_SUBJECT = "reminder.subject"; //$NON-NLS-1$
+	public static final String REMINDER_TIME = "reminder.time"; //$NON-NLS-1$
+	public static final String REMINDER_PARTY = "reminder.party"; //$NON-NLS-1$
+	public static final String REMINDER_OPEN_AGENDA = "reminder.openAgenda"; //$NON-NLS-1$
+	public static final String REMINDER_DONE = "reminder.done"; //$NON-NLS-1$
+	public static final String REMINDER_DISMISS = "reminder.dismiss"; //$NON-NLS-1$
+	// ---- end of activities ----
 
 	private WidgetIds() {
 	}

@@ -147,6 +147,11 @@ public final class UiDriver {
 				() -> find(type, w -> id.equals(w.getData(ID_KEY))));
 	}
 
+	/** Whether a visible widget tagged with {@code id} is on screen now; does not wait. */
+	public boolean isShown(String id) {
+		return find(Widget.class, w -> id.equals(w.getData(ID_KEY))) != null;
+	}
+
 	/** The control of {@code type} that directly follows a label reading {@code label}. */
 	public <W extends Control> W byLabel(Class<W> type, String label) {
 		return waitFor("a " + type.getSimpleName() + " labelled " + label, () -> onUi(() -> {

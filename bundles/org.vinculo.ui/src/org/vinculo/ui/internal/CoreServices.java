@@ -10,7 +10,10 @@ import org.vinculo.core.model.Party;
 import org.vinculo.core.network.Network;
 import org.vinculo.core.search.PartySearch;
 import org.vinculo.core.search.PartySummary;
+import org.vinculo.core.service.ActivityService;
 import org.vinculo.core.service.AffiliationService;
+import org.vinculo.core.service.ChoiceListService;
+import org.vinculo.core.service.FieldService;
 import org.vinculo.core.service.PartyService;
 import org.vinculo.core.service.RelationshipService;
 import org.vinculo.core.terms.Terminology;
@@ -45,6 +48,18 @@ public final class CoreServices {
 
 	public static RelationshipService relationships() {
 		return get(RelationshipService.class);
+	}
+
+	public static ChoiceListService choices() {
+		return get(ChoiceListService.class);
+	}
+
+	public static FieldService fields() {
+		return get(FieldService.class);
+	}
+
+	public static ActivityService activities() {
+		return get(ActivityService.class);
 	}
 
 	public static Network network() {

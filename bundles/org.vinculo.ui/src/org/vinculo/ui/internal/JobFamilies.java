@@ -6,6 +6,7 @@ public final class JobFamilies {
 	public static final Object PARTY_SEARCH = new Object();
 	public static final Object EDITOR_LOAD = new Object();
 	public static final Object INDEX_REBUILD = new Object();
+	public static final Object LIFECYCLE_RULE = new Object();
 
 	private JobFamilies() {
 	}

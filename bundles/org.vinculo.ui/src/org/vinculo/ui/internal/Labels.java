@@ -7,9 +7,13 @@ import java.time.format.FormatStyle;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.ChoiceValue;
 import org.vinculo.core.model.ContactPoint;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.PartyKind;
 
 /** Shared wording and images for parties and affiliations. */
@@ -75,6 +79,24 @@ public final class Labels {
 			}
 		}
 		return ContactPoint.Label.OTHER;
+	}
+
+	/** The colour of a lifecycle badge: grey-blue prospects, amber potential, green active, grey inactive. */
+	public static Color lifecycleColor(LifecycleStage stage) {
+		return switch (stage) {
+		case PROSPECT -> new Color(70, 110, 160);
+		case POTENTIAL_CUSTOMER -> new Color(190, 120, 0);
+		case ACTIVE_CUSTOMER -> new Color(20, 130, 60);
+		case INACTIVE_CUSTOMER -> new Color(120, 120, 120);
+		};
+	}
+
+	/** A choice value's label, "(retired)" marked; empty for none. */
+	public static String choice(ChoiceValue value) {
+		if (value == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return value.isRetired() ? NLS.bind(Messages.Choice_retired, value.getLabel()) : value.getLabel();
 	}
 
 	public static String nullToEmpty(String text) {

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.vinculo.core.service.PartyService;
 import org.vinculo.demo.DemoData;
+import org.vinculo.ui.internal.activities.CurrentUser;
 
 /** Fills an empty database with the demo data set; does nothing when records exist. */
 final class LoadDemoDataJob extends Job {
@@ -27,7 +28,11 @@ final class LoadDemoDataJob extends Job {
 			}
 			long start = System.nanoTime();
 			DemoData.Summary summary = new DemoData().loadInto(parties, CoreServices.affiliations(),
-					CoreServices.relationships(), monitor);
+					CoreServices.relationships(), CoreServices.choices(), CoreServices.activities(), monitor);
+			if (CurrentUser.get() == null) {
+				// the demo's agenda is Ana Ruiz's, our sales representative, until the user picks who they are
+				CurrentUser.set(summary.firstOwnerId());
+			}
 			if (org.vinculo.ui.internal.network.OurSide.organizationId() == 0) {
 				// the demo's own company is "us" until the user marks another
 				org.vinculo.ui.internal.network.OurSide.setOrganizationId(summary.ourOrganizationId());

@@ -278,6 +278,37 @@ public final class Messages extends NLS {
 
 	public static String Delete_relationships;
 
+	public static String Choice_retired;
+	public static String PartiesView_columnStage;
+	public static String PartiesView_filterStage;
+	public static String PartiesView_anyStage;
+	public static String PartiesView_anySegment;
+	public static String PartiesView_tag;
+	public static String Editor_yes;
+	public static String Editor_no;
+	public static String Editor_sectionClassification;
+	public static String Editor_lifecycle;
+	public static String Editor_lifecycleName;
+	public static String Editor_lifecycleHistory;
+	public static String Editor_lifecycleSince;
+	public static String Editor_lifecycleNoHistory;
+	public static String Editor_lifecycleHistoryTitle;
+	public static String Editor_lifecycleHistoryLine;
+	public static String Editor_sectionCustomFields;
+	public static String Editor_numberHint;
+	public static String Editor_dateHint;
+	public static String Editor_choose;
+	public static String Editor_clear;
+
+	public static String LifecycleRule_job;
+	public static String LifecycleRule_failed;
+	public static String LifecycleRule_description;
+	public static String LifecycleRule_days;
+	public static String LifecycleRule_atStartup;
+	public static String LifecycleRule_applyNow;
+	public static String LifecycleRule_running;
+	public static String LifecycleRule_done;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

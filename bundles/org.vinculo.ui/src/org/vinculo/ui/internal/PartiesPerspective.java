@@ -3,6 +3,7 @@ package org.vinculo.ui.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.IPlaceholderFolderLayout;
+import org.vinculo.ui.internal.activities.AgendaView;
 import org.vinculo.ui.internal.network.IntroductionsView;
 import org.vinculo.ui.internal.network.NetworkView;
 import org.vinculo.ui.internal.network.OrgChartView;
@@ -19,6 +20,9 @@ public final class PartiesPerspective implements IPerspectiveFactory {
 		layout.addView(PartiesView.ID, IPageLayout.LEFT, 0.38f, layout.getEditorArea());
 		layout.getViewLayout(PartiesView.ID).setCloseable(false);
 		layout.addShowViewShortcut(PartiesView.ID);
+		// the current user's agenda under the list: overdue, today, this week
+		layout.addView(AgendaView.ID, IPageLayout.BOTTOM, 0.68f, PartiesView.ID);
+		layout.addShowViewShortcut(AgendaView.ID);
 		// the network views open below the records when asked for (Navigate menu, list's context menu)
 		IPlaceholderFolderLayout below = layout.createPlaceholderFolder("org.vinculo.ui.folders.network", //$NON-NLS-1$
 				IPageLayout.BOTTOM, 0.35f, layout.getEditorArea());

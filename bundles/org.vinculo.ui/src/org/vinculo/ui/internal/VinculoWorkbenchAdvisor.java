@@ -4,6 +4,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.vinculo.ui.internal.activities.Reminders;
 
 final class VinculoWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -33,6 +34,11 @@ final class VinculoWorkbenchAdvisor extends WorkbenchAdvisor {
 		new CommandLabels(getWorkbenchConfigurer().getWorkbench());
 		if (loadDemoData) {
 			new LoadDemoDataJob().schedule();
+		}
+		Reminders.start(getWorkbenchConfigurer().getWorkbench());
+		if (LifecycleRuleJob.atStartup()) {
+			// after the demo data, if any: the rule looks at what is there when it runs
+			new LifecycleRuleJob(LifecycleRuleJob.days()).schedule(5_000);
 		}
 	}
 }

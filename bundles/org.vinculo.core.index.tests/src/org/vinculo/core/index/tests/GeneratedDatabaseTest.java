@@ -12,14 +12,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.index.internal.LuceneSearchIndex;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Person;
+import org.vinculo.core.model.Segment;
 import org.vinculo.core.persistence.internal.Database;
 import org.vinculo.core.persistence.internal.JdbcPartyChangeFeed;
 import org.vinculo.core.persistence.internal.JpaAffiliationService;
+import org.vinculo.core.persistence.internal.JpaChoiceListService;
 import org.vinculo.core.persistence.internal.JpaPartyService;
 import org.vinculo.core.persistence.internal.JpaRelationshipService;
+import org.vinculo.core.search.Facets;
 import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.core.service.PartyQuery;
@@ -47,7 +51,8 @@ class GeneratedDatabaseTest {
 		database = Database.openEmbedded(folder.resolve("db"));
 		parties = new JpaPartyService(database);
 		affiliations = new JpaAffiliationService(database);
-		generated = new Generator(parties, affiliations, new JpaRelationshipService(database), 42).generate(Preset.SMALL,
+		generated = new Generator(parties, affiliations, new JpaRelationshipService(database), 42)
+				.classifying(new JpaChoiceListService(database)).generate(Preset.SMALL,
 				new NullProgressMonitor());
 		index = new LuceneSearchIndex(new JdbcPartyChangeFeed(database));
 		index.rebuild(new NullProgressMonitor());
@@ -68,6 +73,18 @@ class GeneratedDatabaseTest {
 		assertEquals(Preset.SMALL.persons(), parties.count(PartyKind.PERSON));
 		assertEquals(Preset.SMALL.organizations(), parties.count(PartyKind.ORGANIZATION));
 		assertEquals(Preset.SMALL.persons() + Preset.SMALL.organizations(), index.size());
+	}
+
+	@Test
+	void partiesAreClassifiedInTheBulkInsertsAndFilterByFacet() {
+		long active = index.search(PartyQuery.all().withFacet(Facets.lifecycle(LifecycleStage.ACTIVE_CUSTOMER))).total();
+		long prospects = index.search(PartyQuery.all().withFacet(Facets.lifecycle(LifecycleStage.PROSPECT))).total();
+		long all = index.size();
+		assertTrue(active > all / 4 && active < all / 2, "about a third are active customers: " + active);
+		assertTrue(prospects > all / 4 && prospects < all / 2, "about a third are prospects: " + prospects);
+		long ownerId = new JpaChoiceListService(database).values(Segment.OWNER.listCode(), false).get(0).getId();
+		long owned = index.search(PartyQuery.all().withFacet(Facets.segment(Segment.OWNER, ownerId))).total();
+		assertTrue(owned > all / 40 && owned < all / 15, "one of 20 reps owns about 4%: " + owned);
 	}
 
 	@Test

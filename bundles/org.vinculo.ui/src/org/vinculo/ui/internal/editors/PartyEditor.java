@@ -1,6 +1,7 @@
 package org.vinculo.ui.internal.editors;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,9 @@ import org.eclipse.ui.part.EditorPart;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.service.AffiliationPage;
 import org.vinculo.core.service.Fields;
 import org.vinculo.core.service.RecordEvents;
@@ -74,6 +77,7 @@ import org.vinculo.ui.internal.PartyActions;
 import org.vinculo.ui.internal.PartyEditorInput;
 import org.vinculo.ui.internal.PartyOpener;
 import org.vinculo.ui.internal.Terms;
+import org.vinculo.ui.internal.activities.ActivitiesSection;
 import org.vinculo.ui.internal.dialogs.ConflictDialog;
 import org.vinculo.ui.internal.dialogs.ConflictDialog.FieldVersions;
 
@@ -94,6 +98,13 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private Map<String, String> originals = Map.of();
 	private TableViewer affiliationViewer;
 	private RelationshipsSection relationships;
+	private ActivitiesSection activities;
+	private ClassificationSection<T> classification;
+	private CustomFieldsSection<T> customFields;
+	/** Field labels by binding id, hidden with their field. */
+	private final Map<String, Control> fieldLabels = new HashMap<>();
+	/** Bindings the admin made read-only (built-in or custom). */
+	private final Set<String> readOnly = new HashSet<>();
 	private Button linkButton;
 	private Button editButton;
 	private Button removeButton;
@@ -145,6 +156,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(detailClient);
 		createFields(detailClient);
 		details.setClient(detailClient);
+		classification = new ClassificationSection<>(this, toolkit, body);
+		customFields = new CustomFieldsSection<>(this, toolkit, body);
 
 		Section related = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		terms.bind(() -> {
@@ -178,6 +191,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		toolkit.paintBordersFor(relatedClient);
 
 		relationships = new RelationshipsSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
+		activities = new ActivitiesSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
 
 		Section contact = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
 				| ExpandableComposite.EXPANDED);
@@ -346,7 +360,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	protected final void addField(Composite client, String label, String id, Function<T, String> reader,
 			BiConsumer<T, String> writer, boolean multiLine) {
-		toolkit.createLabel(client, label);
+		fieldLabels.put(id, toolkit.createLabel(client, label));
 		Text text = WidgetIds.tag(toolkit.createText(client, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE), id); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, multiLine ? 60 : SWT.DEFAULT).applyTo(text);
 		text.addModifyListener(e -> {
@@ -375,11 +389,22 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				try {
 					long start = System.nanoTime();
 					T loaded = withFields ? find(id) : null;
+					FieldLayout layout = withFields ? FieldLayout.read(entityType()) : null;
 					AffiliationPage affiliations = loadAffiliations(id, 0, AffiliationRows.PAGE);
 					long read = System.nanoTime();
 					display.asyncExec(() -> {
 						// an older load finishing late must not show an older version
 						if (sequence == loadSequence) {
+							if (layout != null && !form.isDisposed()) {
+								// refilled drop-downs fire modify events: not the user's edits
+								boolean wasFilling = filling;
+								filling = true;
+								try {
+									applyLayout(layout);
+								} finally {
+									filling = wasFilling;
+								}
+							}
 							show(withFields, loaded, affiliations);
 							if (TRACE_TIMING) {
 								traceTiming((int) affiliations.total(), start, read);
@@ -446,9 +471,11 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			setFieldsEnabled(true);
 			form.setMessage(null, IMessageProvider.NONE);
 			updateTitle(loaded.getDisplayName());
+			classification.showBadge(loaded);
 		}
 		affiliationRows.show(affiliations, loadSequence);
 		relationships.updateButtons();
+		activities.updateButtons();
 		boolean none = affiliations.total() == 0;
 		emptyHint.setVisible(none);
 		((GridData) emptyHint.getLayoutData()).exclude = !none;
@@ -477,7 +504,78 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	}
 
 	private void setFieldsEnabled(boolean enabled) {
-		bindings.values().forEach(binding -> binding.setEditable(enabled));
+		bindings.values().forEach(binding -> binding.setEditable(enabled && !readOnly.contains(binding.id())));
+	}
+
+	/** The field configuration's code for this editor's records. */
+	private String entityType() {
+		return partyInput().getKind() == PartyKind.PERSON ? FieldDefinition.PERSON : FieldDefinition.ORGANIZATION;
+	}
+
+	/**
+	 * Applies the admin's field configuration and the current choice lists:
+	 * custom fields rebuilt when their definitions changed, built-in fields
+	 * hidden or read-only as configured. Call with {@code filling} set.
+	 */
+	private void applyLayout(FieldLayout layout) {
+		classification.setChoices(layout.segments());
+		boolean rebuilt = customFields.build(layout.settings().customFields(), layout.customChoices());
+		if (rebuilt && record != null) {
+			// fresh custom widgets show the record's values until the fields are filled again
+			bindings.values().forEach(binding -> binding.show(binding.read(record)));
+		}
+		readOnly.removeIf(id -> !customFieldId(id));
+		for (FieldBinding<T> binding : bindings.values()) {
+			String code = binding.id().substring(binding.id().indexOf('.') + 1);
+			if (customFieldId(binding.id())) {
+				continue;
+			}
+			boolean hidden = layout.settings().hidden(code);
+			setShown(binding.control(), !hidden);
+			Control label = fieldLabels.get(binding.id());
+			if (label != null) {
+				setShown(label, !hidden);
+			}
+			if (layout.settings().readOnly(code)) {
+				readOnly.add(binding.id());
+			}
+		}
+		form.reflow(true);
+	}
+
+	private static boolean customFieldId(String bindingId) {
+		return bindingId.startsWith(WidgetIds.PARTY_CUSTOM_PREFIX);
+	}
+
+	private static void setShown(Control control, boolean shown) {
+		if (control.getVisible() != shown) {
+			control.setVisible(shown);
+			if (control.getLayoutData() instanceof GridData data) {
+				data.exclude = !shown;
+			}
+			control.getParent().layout(true, true);
+		}
+	}
+
+	/** For the sections: a field of theirs joins the editor's dirty tracking, saving and conflicts. */
+	void addBinding(FieldBinding<T> binding) {
+		bindings.put(binding.id(), binding);
+	}
+
+	void removeBinding(String id) {
+		bindings.remove(id);
+		readOnly.remove(id);
+	}
+
+	void markReadOnly(String id) {
+		readOnly.add(id);
+	}
+
+	/** For the sections: the user changed a field (ignored while the editor fills them). */
+	void fieldChanged() {
+		if (!filling) {
+			setDirty(true);
+		}
 	}
 
 	private void setDirty(boolean value) {
@@ -510,6 +608,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			originals = snapshot(saved);
 			setDirty(false);
 			updateTitle(saved.getDisplayName());
+			classification.showBadge(saved);
 		} catch (ValidationException e) {
 			showProblems(e.getProblems());
 			monitor.setCanceled(true);
@@ -584,6 +683,13 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		}
 		Long id = partyInput().getId();
 		Object changedId = event.getProperty(RecordEvents.ID);
+		if (event.getTopic().equals(RecordEvents.FIELDS_TOPIC) || event.getTopic().equals(RecordEvents.TYPES_TOPIC)) {
+			// the admin changed fields or lists: rebuild now unless the user is typing (then on the next load)
+			if (!dirty) {
+				load(true);
+			}
+			return;
+		}
 		if (event.getTopic().startsWith(RecordEvents.PARTY_TOPIC)) {
 			if (id.equals(changedId)) {
 				// while the user edits, a concurrent change is caught by the version check on save

@@ -37,7 +37,8 @@ public final class PartiesView extends ViewPart {
 		terms.listen(getSite().getService(IEventBroker.class));
 		terms.bind(() -> setPartName(Terms.format(Messages.PartiesView_title)));
 		search = new PartySearchPanel(parent, null, terms, WidgetIds.PARTIES_FILTER, WidgetIds.PARTIES_TABLE,
-				WidgetIds.PARTIES_STATUS, WidgetIds.PARTIES_KIND);
+				WidgetIds.PARTIES_STATUS, WidgetIds.PARTIES_KIND, WidgetIds.PARTIES_STAGE, WidgetIds.PARTIES_SEGMENT,
+				WidgetIds.PARTIES_SEGMENT_VALUE);
 		search.onOpen(party -> PartyOpener.open(getSite().getPage(), party));
 		getSite().setSelectionProvider(search.viewer());
 

@@ -61,6 +61,7 @@ public final class PartySearchPanel {
 	private final PartyKind fixedKind;
 	private final TableViewer viewer;
 	private final Label status;
+	private final FacetFilters facets;
 	private List<PartySummary> rows = List.of();
 	private volatile String highlighted = ""; //$NON-NLS-1$
 	private final SearchJob searchJob = new SearchJob();
@@ -70,7 +71,9 @@ public final class PartySearchPanel {
 	/**
 	 * @param fixedKind only this kind of party, or {@code null} to let the user choose
 	 * @param terms     keeps the labels that name records in step with renames
-	 * @param ids       widget ids: filter, table, status, kind chooser
+	 * @param ids       widget ids: filter, table, status, kind chooser, and when
+	 *                  three more are given (stage, category, value) a row of
+	 *                  filters by lifecycle stage, segment and tag
 	 */
 	public PartySearchPanel(Composite parent, PartyKind fixedKind, Terms terms, String... ids) {
 		this.fixedKind = fixedKind;
@@ -95,6 +98,8 @@ public final class PartySearchPanel {
 			kind = null;
 		}
 
+		facets = ids.length >= 7 ? new FacetFilters(parent, () -> refresh(0), ids[4], ids[5], ids[6]) : null;
+
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
 		WidgetIds.tag(viewer.getTable(), ids[1]);
 		viewer.getTable().setHeaderVisible(true);
@@ -111,6 +116,20 @@ public final class PartySearchPanel {
 		addColumn(Messages.PartiesView_columnEmail, 220, PartySummary::email);
 		addColumn(Messages.PartiesView_columnPhone, 130, PartySummary::phone);
 		addColumn(Messages.PartiesView_columnCity, 120, PartySummary::city);
+		TableViewerColumn stage = new TableViewerColumn(viewer, SWT.LEFT);
+		stage.getColumn().setText(Messages.PartiesView_columnStage);
+		stage.getColumn().setWidth(130);
+		stage.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((PartySummary) element).lifecycle().label();
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getForeground(Object element) {
+				return Labels.lifecycleColor(((PartySummary) element).lifecycle());
+			}
+		});
 		viewer.setContentProvider(new LazyRows());
 		viewer.setInput(this);
 
@@ -176,6 +195,9 @@ public final class PartySearchPanel {
 
 	private PartyQuery currentQuery() {
 		PartyQuery query = new PartyQuery(filter.getText(), null, 0, PAGE);
+		if (facets != null) {
+			query = query.withFacets(facets.selected());
+		}
 		if (fixedKind != null) {
 			return query.onlyKind(fixedKind);
 		}

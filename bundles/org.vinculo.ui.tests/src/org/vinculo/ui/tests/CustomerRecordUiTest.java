@@ -1,0 +1,122 @@
+package org.vinculo.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.Test;
+import org.vinculo.core.model.FieldDefinition;
+import org.vinculo.core.model.FieldType;
+import org.vinculo.core.model.LifecycleChange;
+import org.vinculo.core.model.LifecycleStage;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.service.Fields;
+import org.vinculo.core.service.PartyQuery;
+import org.vinculo.tests.harness.TableDriver;
+import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.CoreServices;
+import org.vinculo.ui.internal.JobFamilies;
+
+/**
+ * The customer record in the workbench: lifecycle stage and its history,
+ * segmentation filters in the Parties view, custom fields defined while the
+ * workbench runs, and fields the admin hid or made read-only.
+ */
+class CustomerRecordUiTest extends WorkbenchTest {
+
+	@Test
+	void stagesArePerPartyAndAChangeIsSavedIntoHistory() {
+		Workbench.openFromPartiesView(ui, "José Minds", "José Minds");
+		assertEquals("Active customer", ui.combo(WidgetIds.PARTY_LIFECYCLE).selection());
+		assertTrue(badge().startsWith("\u25cf Active customer since"), badge());
+		Workbench.openFromPartiesView(ui, "BA Minds", "BA Minds");
+		assertEquals("Prospect", ui.combo(WidgetIds.PARTY_LIFECYCLE).selection(),
+				"José's company is a prospect while he is a customer");
+
+		Workbench.openFromPartiesView(ui, "Pepe Gómez", "Pepe Gómez");
+		Party pepe = Workbench.only("Pepe Gómez");
+		int before = CoreServices.parties().lifecycleHistory(pepe.getId()).size();
+		ui.combo(WidgetIds.PARTY_LIFECYCLE).select("Potential customer");
+		ui.run(() -> ui.page().saveEditor(ui.activeEditor(), false));
+		List<LifecycleChange> history = CoreServices.parties().lifecycleHistory(pepe.getId());
+		assertEquals(before + 1, history.size());
+		assertEquals(LifecycleStage.POTENTIAL_CUSTOMER, history.getLast().getTo());
+		ui.waitUntil("the badge to show the new stage", () -> badge().startsWith("\u25cf Potential customer"), this::badge);
+
+		// the inactivity rule, or another user, changes the stage while the editor is open
+		CoreServices.parties().changeLifecycle(List.of(pepe.getId()), LifecycleStage.INACTIVE_CUSTOMER, "test");
+		ui.waitUntil("the open editor to follow", () -> badge().startsWith("\u25cf Inactive customer"), this::badge);
+		assertEquals("Inactive customer", ui.combo(WidgetIds.PARTY_LIFECYCLE).selection());
+	}
+
+	private String badge() {
+		return ui.onUi(() -> ui.byId(Label.class, WidgetIds.PARTY_LIFECYCLE_BADGE).getText());
+	}
+
+	@Test
+	void partiesViewFiltersByStageAndSegment() {
+		ui.combo(WidgetIds.PARTIES_STAGE).select("Active customer");
+		ui.text(WidgetIds.PARTIES_FILTER).typeText("Minds");
+		TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
+		parties.waitForRow(Workbench.NAME, "José Minds");
+		ui.waitUntil("BA Minds, a prospect, to be filtered out", () -> parties.rowCount() == 1);
+
+		ui.combo(WidgetIds.PARTIES_STAGE).select("Any stage");
+		ui.combo(WidgetIds.PARTIES_SEGMENT).select("Industry");
+		ui.combo(WidgetIds.PARTIES_SEGMENT_VALUE).select("Technology");
+		parties.waitForRow(Workbench.NAME, "BA Minds");
+		ui.waitUntil("José, not classified by industry, to be filtered out", () -> parties.rowCount() == 1);
+		ui.combo(WidgetIds.PARTIES_SEGMENT).select("Any category");
+	}
+
+	@Test
+	void aCustomFieldDefinedWhileTheWorkbenchRunsAppearsAndIsSavedAndSearchable() {
+		Workbench.openFromPartiesView(ui, "Empresa XYZ", "Empresa XYZ");
+		FieldDefinition field = new FieldDefinition(FieldDefinition.ORGANIZATION, "vat-number", "VAT number",
+				FieldType.TEXT);
+		field.setHelp("Tax id on invoices");
+		CoreServices.fields().save(field);
+
+		ui.waitUntil("the open editor to show the new field",
+				() -> ui.isShown(WidgetIds.PARTY_CUSTOM_PREFIX + "vat-number"));
+		ui.text(WidgetIds.PARTY_CUSTOM_PREFIX + "vat-number").typeText("ESB12345678");
+		ui.run(() -> ui.page().saveEditor(ui.activeEditor(), false));
+		assertEquals("ESB12345678", Workbench.only("Empresa XYZ").getCustomValue("vat-number"));
+		ui.waitUntil("the index to catch up", () -> CoreServices.search().isCurrent());
+		assertEquals(List.of("Empresa XYZ"), CoreServices.search().search(PartyQuery.matching("ESB12345678")).hits()
+				.stream().map(h -> h.displayName()).toList(), "custom values are searchable");
+	}
+
+	@Test
+	void hiddenFieldsAreHiddenAndReadOnlyOnesCannotBeEdited() {
+		FieldDefinition website = CoreServices.fields().builtIn(FieldDefinition.ORGANIZATION, Fields.WEBSITE);
+		website.setHidden(true);
+		CoreServices.fields().save(website);
+		FieldDefinition notes = CoreServices.fields().builtIn(FieldDefinition.ORGANIZATION, Fields.NOTES);
+		notes.setReadOnly(true);
+		CoreServices.fields().save(notes);
+		try {
+			Workbench.freshPage(ui);
+			ui.showView(org.vinculo.ui.internal.views.PartiesView.ID);
+			ui.text(WidgetIds.PARTIES_FILTER).typeText("Suministros SA");
+			TableDriver parties = ui.table(WidgetIds.PARTIES_TABLE);
+			parties.doubleClick(parties.waitForRow(Workbench.NAME, "Suministros SA"));
+			ui.waitForActiveEditor("Suministros SA");
+			ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+			ui.waitUntil("the name to be editable once loaded", () -> ui.text(WidgetIds.PARTY_NAME).isEditable());
+			assertFalse(ui.isShown(WidgetIds.PARTY_WEBSITE), "website hidden");
+			assertFalse(ui.text(WidgetIds.PARTY_NOTES).isEditable(), "notes read-only");
+			assertTrue(ui.text(WidgetIds.PARTY_NAME).isEditable(), "the other fields stay editable");
+		} finally {
+			website = CoreServices.fields().builtIn(FieldDefinition.ORGANIZATION, Fields.WEBSITE);
+			website.setHidden(false);
+			CoreServices.fields().save(website);
+			notes = CoreServices.fields().builtIn(FieldDefinition.ORGANIZATION, Fields.NOTES);
+			notes.setReadOnly(false);
+			CoreServices.fields().save(notes);
+		}
+	}
+}

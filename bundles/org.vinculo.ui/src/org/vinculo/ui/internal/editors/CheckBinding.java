@@ -1,0 +1,77 @@
+package org.vinculo.ui.internal.editors;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.vinculo.core.model.Party;
+import org.vinculo.ui.internal.Messages;
+
+/** A check box bound to a yes/no property stored as "true" / "false" (empty when never set). */
+final class CheckBinding<T extends Party> implements FieldBinding<T> {
+
+	private final String id;
+	private final String label;
+	private final Button check;
+	private final Function<T, String> reader;
+	private final BiConsumer<T, String> writer;
+
+	CheckBinding(String id, String label, Button check, Function<T, String> reader, BiConsumer<T, String> writer) {
+		this.id = id;
+		this.label = label;
+		this.check = check;
+		this.reader = reader;
+		this.writer = writer;
+	}
+
+	@Override
+	public String id() {
+		return id;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+
+	@Override
+	public Control control() {
+		return check;
+	}
+
+	@Override
+	public String read(T record) {
+		return "true".equals(reader.apply(record)) ? "true" : "false"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Override
+	public String current() {
+		return Boolean.toString(check.getSelection());
+	}
+
+	@Override
+	public void show(String canonical) {
+		check.setSelection("true".equals(canonical)); //$NON-NLS-1$
+	}
+
+	@Override
+	public void apply(T target) {
+		writer.accept(target, current());
+	}
+
+	@Override
+	public void setEditable(boolean editable) {
+		check.setEnabled(editable);
+	}
+
+	@Override
+	public String describe(String canonical) {
+		return "true".equals(canonical) ? Messages.Editor_yes : Messages.Editor_no; //$NON-NLS-1$
+	}
+
+	@Override
+	public boolean mergeableAsText() {
+		return false;
+	}
+}
