@@ -65,7 +65,8 @@ class Benchmarks {
 		case "run" -> run(); //$NON-NLS-1$
 		case "reindex" -> reindex(); //$NON-NLS-1$
 		case "network" -> network(); //$NON-NLS-1$
-		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run or network"); //$NON-NLS-1$
+		case "fields" -> new CustomerRecordBenchmark(workspace, results).run(); //$NON-NLS-1$
+		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run, network or fields"); //$NON-NLS-1$
 		}
 	}
 

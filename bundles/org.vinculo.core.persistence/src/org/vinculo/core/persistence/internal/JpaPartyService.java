@@ -126,7 +126,7 @@ public final class JpaPartyService implements PartyService {
 				party.stampLifecycle(now);
 				em.persist(new LifecycleChange(party.getId(), before, party.getLifecycle(), now, Messages.Lifecycle_reasonEdited));
 			}
-			if (party instanceof Person) {
+			if (party instanceof Person && !party.getSortKey().equals(current.getSortKey())) {
 				// affiliations keep the person's sort key for listing an organization's people by name
 				em.createQuery("UPDATE Affiliation a SET a.personSortKey = :key WHERE a.person.id = :id") //$NON-NLS-1$
 						.setParameter("key", party.getSortKey()).setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$ //$NON-NLS-2$
