@@ -7,15 +7,24 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.vinculo.core.model.Activity;
+import org.vinculo.core.model.ActivityKind;
 import org.vinculo.core.model.ActivityStatus;
 import org.vinculo.core.model.Party;
+import org.vinculo.core.model.Person;
 import org.vinculo.tests.harness.TableDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.activities.AgendaView;
 import org.vinculo.ui.internal.activities.CurrentUser;
+import org.vinculo.ui.internal.activities.Reminders;
 
 /**
  * Activities as a user meets them: logged from a person's editor with the
@@ -68,5 +77,55 @@ class ActivitiesUiTest extends WorkbenchTest {
 				.filter(a -> a.getSubject().equals(subject)).findFirst().orElseThrow().getStatus());
 		List<Activity> left = CoreServices.activities().agenda(CurrentUser.get(), LocalDateTime.now().plusDays(7));
 		assertTrue(left.stream().noneMatch(a -> a.getSubject().equals(subject)));
+	}
+
+	@Test
+	void aReminderPopsUpBeforeAnActivityAndMarksItDone() {
+		Person jose = (Person) Workbench.only("José Minds");
+		Activity call = new Activity(ActivityKind.CALL, "Call José back about the renewal",
+				LocalDateTime.now().plusMinutes(5));
+		call.setPerson(jose);
+		call.setOwnerId(CurrentUser.get());
+		Activity saved = CoreServices.activities().save(call);
+
+		Reminders.checkNow();
+		ui.waitUntil("a reminder of the call", () -> reminderOf("Call José back about the renewal") != null);
+		// other reminders may be open (demo activities due now): press this one's Mark done
+		ui.run(() -> {
+			Shell reminder = reminderOf("Call José back about the renewal");
+			Button done = descendants(reminder).stream().filter(Button.class::isInstance).map(Button.class::cast)
+					.filter(b -> WidgetIds.REMINDER_DONE.equals(b.getData(WidgetIds.KEY))).findFirst().orElseThrow();
+			done.notifyListeners(SWT.Selection, new Event()); // closes the reminder
+		});
+		ui.waitUntil("the call to be done", () -> CoreServices.activities().timeline(jose.getId(), null).stream()
+				.anyMatch(a -> a.getId().equals(saved.getId()) && a.getStatus() == ActivityStatus.DONE));
+		ui.waitUntil("its reminder to close", () -> reminderOf("Call José back about the renewal") == null);
+	}
+
+	/** The open reminder whose subject mentions {@code subject}, or {@code null}. */
+	private Shell reminderOf(String subject) {
+		return ui.onUi(() -> {
+			for (Shell shell : ui.display().getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && WidgetIds.REMINDER_SHELL.equals(shell.getData(WidgetIds.KEY))) {
+					for (Control child : descendants(shell)) {
+						if (child instanceof Label label && label.getText().contains(subject)) {
+							return shell;
+						}
+					}
+				}
+			}
+			return null;
+		});
+	}
+
+	private static List<Control> descendants(Composite parent) {
+		List<Control> all = new java.util.ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			all.add(child);
+			if (child instanceof Composite composite) {
+				all.addAll(descendants(composite));
+			}
+		}
+		return all;
 	}
 }

@@ -8,10 +8,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.service.prefs.BackingStoreException;
 import org.vinculo.core.service.InactivityRule;
 
 /**
@@ -21,7 +18,6 @@ import org.vinculo.core.service.InactivityRule;
  */
 public final class LifecycleRuleJob extends Job {
 
-	private static final String NODE = "org.vinculo.ui"; //$NON-NLS-1$
 	private static final String DAYS = "lifecycle.inactiveAfterDays"; //$NON-NLS-1$
 	private static final String AT_START = "lifecycle.ruleAtStartup"; //$NON-NLS-1$
 	public static final int DEFAULT_DAYS = 365;
@@ -60,25 +56,16 @@ public final class LifecycleRuleJob extends Job {
 	}
 
 	public static int days() {
-		return preferences().getInt(DAYS, DEFAULT_DAYS);
+		return UiPreferences.node().getInt(DAYS, DEFAULT_DAYS);
 	}
 
 	public static boolean atStartup() {
-		return preferences().getBoolean(AT_START, true);
+		return UiPreferences.node().getBoolean(AT_START, true);
 	}
 
 	public static void save(int days, boolean atStartup) {
-		IEclipsePreferences preferences = preferences();
-		preferences.putInt(DAYS, days);
-		preferences.putBoolean(AT_START, atStartup);
-		try {
-			preferences.flush();
-		} catch (BackingStoreException e) {
-			ILog.of(LifecycleRuleJob.class).error("Could not save the lifecycle rule", e); //$NON-NLS-1$
-		}
-	}
-
-	private static IEclipsePreferences preferences() {
-		return InstanceScope.INSTANCE.getNode(NODE);
+		UiPreferences.node().putInt(DAYS, days);
+		UiPreferences.node().putBoolean(AT_START, atStartup);
+		UiPreferences.save("the lifecycle rule"); //$NON-NLS-1$
 	}
 }

@@ -1,10 +1,7 @@
 package org.vinculo.ui.internal.activities;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
+import org.vinculo.ui.internal.UiPreferences;
 
 /**
  * Who is using this workspace, as an entry of the owner choice list: whose
@@ -13,7 +10,6 @@ import org.osgi.service.prefs.BackingStoreException;
  */
 public final class CurrentUser {
 
-	private static final String NODE = "org.vinculo.ui"; //$NON-NLS-1$
 	static final String KEY = "activities.currentOwner"; //$NON-NLS-1$
 
 	private CurrentUser() {
@@ -21,41 +17,26 @@ public final class CurrentUser {
 
 	/** The owner choice value id of the current user, or {@code null} when nobody is chosen. */
 	public static Long get() {
-		long id = preferences().getLong(KEY, 0);
+		long id = UiPreferences.node().getLong(KEY, 0);
 		return id == 0 ? null : id;
 	}
 
 	/** Makes the owner with choice value id {@code ownerId} the current user; {@code null} for nobody. */
 	public static void set(Long ownerId) {
-		IEclipsePreferences preferences = preferences();
 		if (ownerId == null) {
-			preferences.remove(KEY);
+			UiPreferences.node().remove(KEY);
 		} else {
-			preferences.putLong(KEY, ownerId);
+			UiPreferences.node().putLong(KEY, ownerId);
 		}
-		try {
-			preferences.flush();
-		} catch (BackingStoreException e) {
-			ILog.of(CurrentUser.class).error("Could not save the current user", e); //$NON-NLS-1$
-		}
+		UiPreferences.save("the current user"); //$NON-NLS-1$
 	}
 
 	/** Calls {@code listener} (on any thread) when the current user changes; returns what to remove later. */
 	public static IPreferenceChangeListener listen(Runnable listener) {
-		IPreferenceChangeListener change = event -> {
-			if (KEY.equals(event.getKey())) {
-				listener.run();
-			}
-		};
-		preferences().addPreferenceChangeListener(change);
-		return change;
+		return UiPreferences.listen(KEY, listener);
 	}
 
 	public static void unlisten(IPreferenceChangeListener change) {
-		preferences().removePreferenceChangeListener(change);
-	}
-
-	private static IEclipsePreferences preferences() {
-		return InstanceScope.INSTANCE.getNode(NODE);
+		UiPreferences.unlisten(change);
 	}
 }

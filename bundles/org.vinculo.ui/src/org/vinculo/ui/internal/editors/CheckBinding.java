@@ -9,30 +9,13 @@ import org.vinculo.core.model.Party;
 import org.vinculo.ui.internal.Messages;
 
 /** A check box bound to a yes/no property stored as "true" / "false" (empty when never set). */
-final class CheckBinding<T extends Party> implements FieldBinding<T> {
+final class CheckBinding<T extends Party> extends ValueBinding<T> {
 
-	private final String id;
-	private final String label;
 	private final Button check;
-	private final Function<T, String> reader;
-	private final BiConsumer<T, String> writer;
 
 	CheckBinding(String id, String label, Button check, Function<T, String> reader, BiConsumer<T, String> writer) {
-		this.id = id;
-		this.label = label;
+		super(id, label, reader, writer);
 		this.check = check;
-		this.reader = reader;
-		this.writer = writer;
-	}
-
-	@Override
-	public String id() {
-		return id;
-	}
-
-	@Override
-	public String label() {
-		return label;
 	}
 
 	@Override
@@ -42,7 +25,7 @@ final class CheckBinding<T extends Party> implements FieldBinding<T> {
 
 	@Override
 	public String read(T record) {
-		return "true".equals(reader.apply(record)) ? "true" : "false"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return "true".equals(super.read(record)) ? "true" : "false"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override
@@ -53,11 +36,6 @@ final class CheckBinding<T extends Party> implements FieldBinding<T> {
 	@Override
 	public void show(String canonical) {
 		check.setSelection("true".equals(canonical)); //$NON-NLS-1$
-	}
-
-	@Override
-	public void apply(T target) {
-		writer.accept(target, current());
 	}
 
 	@Override

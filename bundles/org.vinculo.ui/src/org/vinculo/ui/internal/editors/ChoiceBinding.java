@@ -16,13 +16,9 @@ import org.vinculo.core.model.Party;
  * code (a lifecycle stage, a choice value's id), shown by label. A stored code
  * that is no longer offered (a retired value) is still shown and kept.
  */
-final class ChoiceBinding<T extends Party> implements FieldBinding<T> {
+final class ChoiceBinding<T extends Party> extends ValueBinding<T> {
 
-	private final String id;
-	private final String label;
 	private final Combo combo;
-	private final Function<T, String> reader;
-	private final BiConsumer<T, String> writer;
 	/** Canonical code to label, in display order; "" is "none" when offered. */
 	private final Map<String, String> choices;
 	private final List<String> codes = new ArrayList<>();
@@ -30,13 +26,10 @@ final class ChoiceBinding<T extends Party> implements FieldBinding<T> {
 
 	ChoiceBinding(String id, String label, Combo combo, Map<String, String> choices, Function<String, String> labelOfUnlisted,
 			Function<T, String> reader, BiConsumer<T, String> writer) {
-		this.id = id;
-		this.label = label;
+		super(id, label, reader, writer);
 		this.combo = combo;
 		this.choices = new LinkedHashMap<>(choices);
 		this.labelOfUnlisted = labelOfUnlisted;
-		this.reader = reader;
-		this.writer = writer;
 		fill();
 	}
 
@@ -61,24 +54,8 @@ final class ChoiceBinding<T extends Party> implements FieldBinding<T> {
 	}
 
 	@Override
-	public String id() {
-		return id;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
 	public Control control() {
 		return combo;
-	}
-
-	@Override
-	public String read(T record) {
-		String value = reader.apply(record);
-		return value == null ? "" : value; //$NON-NLS-1$
 	}
 
 	@Override
@@ -95,11 +72,6 @@ final class ChoiceBinding<T extends Party> implements FieldBinding<T> {
 			fill();
 		}
 		combo.select(codes.indexOf(canonical));
-	}
-
-	@Override
-	public void apply(T target) {
-		writer.accept(target, current());
 	}
 
 	@Override

@@ -17,23 +17,16 @@ import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.Labels;
 
 /** A multiple-choice field as a list with several rows selectable; stored as ids joined by commas. */
-final class MultiChoiceBinding<T extends Party> implements FieldBinding<T> {
+final class MultiChoiceBinding<T extends Party> extends ValueBinding<T> {
 
-	private final String id;
-	private final String label;
 	private final org.eclipse.swt.widgets.List list;
 	private final List<ChoiceValue> values;
-	private final Function<T, String> reader;
-	private final BiConsumer<T, String> writer;
 	private boolean editable = true;
 
 	MultiChoiceBinding(Composite parent, String id, String label, List<ChoiceValue> values, Runnable changed,
 			Function<T, String> reader, BiConsumer<T, String> writer) {
-		this.id = id;
-		this.label = label;
+		super(id, label, reader, writer);
 		this.values = new ArrayList<>(values);
-		this.reader = reader;
-		this.writer = writer;
 		list = WidgetIds.tag(new org.eclipse.swt.widgets.List(parent, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), id);
 		values.forEach(v -> list.add(Labels.choice(v)));
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, list.getItemHeight() * Math.min(5, Math.max(2, values.size())))
@@ -52,24 +45,8 @@ final class MultiChoiceBinding<T extends Party> implements FieldBinding<T> {
 	private String canonicalShown = ""; //$NON-NLS-1$
 
 	@Override
-	public String id() {
-		return id;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
 	public Control control() {
 		return list;
-	}
-
-	@Override
-	public String read(T record) {
-		String value = reader.apply(record);
-		return value == null ? "" : value; //$NON-NLS-1$
 	}
 
 	@Override
@@ -89,11 +66,6 @@ final class MultiChoiceBinding<T extends Party> implements FieldBinding<T> {
 			}
 		}
 		canonicalShown = canonical;
-	}
-
-	@Override
-	public void apply(T target) {
-		writer.accept(target, current());
 	}
 
 	@Override

@@ -11,45 +11,22 @@ import org.vinculo.core.model.Party;
 import org.vinculo.ui.internal.CoreServices;
 
 /** A reference to a person or organization: shows the name, stores the id. */
-final class PartyRefBinding<T extends Party> implements FieldBinding<T> {
+final class PartyRefBinding<T extends Party> extends ValueBinding<T> {
 
-	private final String id;
-	private final String label;
 	private final Text name;
 	private final List<Button> buttons;
-	private final Function<T, String> reader;
-	private final BiConsumer<T, String> writer;
 	private String partyId = ""; //$NON-NLS-1$
 
 	PartyRefBinding(String id, String label, Text name, List<Button> buttons, Function<T, String> reader,
 			BiConsumer<T, String> writer) {
-		this.id = id;
-		this.label = label;
+		super(id, label, reader, writer);
 		this.name = name;
 		this.buttons = buttons;
-		this.reader = reader;
-		this.writer = writer;
-	}
-
-	@Override
-	public String id() {
-		return id;
-	}
-
-	@Override
-	public String label() {
-		return label;
 	}
 
 	@Override
 	public Control control() {
 		return name;
-	}
-
-	@Override
-	public String read(T record) {
-		String value = reader.apply(record);
-		return value == null ? "" : value; //$NON-NLS-1$
 	}
 
 	@Override
@@ -61,11 +38,6 @@ final class PartyRefBinding<T extends Party> implements FieldBinding<T> {
 	public void show(String canonical) {
 		partyId = canonical;
 		name.setText(describe(canonical));
-	}
-
-	@Override
-	public void apply(T target) {
-		writer.accept(target, partyId);
 	}
 
 	@Override
