@@ -25,6 +25,8 @@ public final class WidgetIds {
 	public static final String PARTY_SEGMENT_PREFIX = "party.segment."; //$NON-NLS-1$
 	/** Custom field widgets: this prefix and the field code ("party.custom.employees"). */
 	public static final String PARTY_CUSTOM_PREFIX = "party.custom."; //$NON-NLS-1$
+	/** Custom field widgets of the affiliation dialog: this prefix and the field code. */
+	public static final String AFFILIATION_CUSTOM_PREFIX = "affiliation.custom."; //$NON-NLS-1$
 
 	public static final String PARTY_FORM = "party.form"; //$NON-NLS-1$
 	public static final String PARTY_FIRST_NAME = "party.firstName"; //$NON-NLS-1$

@@ -119,4 +119,35 @@ class CustomerRecordUiTest extends WorkbenchTest {
 			CoreServices.fields().save(notes);
 		}
 	}
+
+	@Test
+	void theAffiliationDialogShowsAffiliationFieldsAndHidesWhatTheAdminHid() {
+		FieldDefinition badge = new FieldDefinition(FieldDefinition.AFFILIATION, "badge", "Badge number", FieldType.TEXT);
+		CoreServices.fields().save(badge);
+		FieldDefinition title = CoreServices.fields().builtIn(FieldDefinition.AFFILIATION, Fields.TITLE);
+		title.setHidden(true);
+		CoreServices.fields().save(title);
+		try {
+			Workbench.openFromPartiesView(ui, "Lucía Fernández", "Lucía Fernández");
+			TableDriver organizations = ui.table(WidgetIds.PERSON_ORGANIZATIONS);
+			organizations.select(organizations.waitForRow(Workbench.NAME, "Marea Marketing Consultores"));
+			ui.button(WidgetIds.AFFILIATION_EDIT).click();
+			ui.shell("Edit Affiliation");
+			assertFalse(ui.isShown(WidgetIds.AFFILIATION_TITLE), "the hidden title is not offered");
+			ui.text(WidgetIds.AFFILIATION_CUSTOM_PREFIX + "badge").typeText("B-1027");
+			ui.button(WidgetIds.DIALOG_OK).click();
+			ui.waitForShellClosed("Edit Affiliation");
+			Party lucia = Workbench.only("Lucía Fernández");
+			var saved = CoreServices.affiliations().organizationsOf(lucia.getId(),
+					org.vinculo.core.service.AffiliationService.Period.ALL).stream()
+					.filter(a -> a.getOrganization().getDisplayName().equals("Marea Marketing Consultores")).findFirst()
+					.orElseThrow();
+			assertEquals("B-1027", saved.getCustomValues().get("badge"));
+			assertEquals("Founder", saved.getTitle(), "a hidden field keeps its value");
+		} finally {
+			title = CoreServices.fields().builtIn(FieldDefinition.AFFILIATION, Fields.TITLE);
+			title.setHidden(false);
+			CoreServices.fields().save(title);
+		}
+	}
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.model.Activity;
 import org.vinculo.core.model.ActivityKind;
 import org.vinculo.core.model.ActivityStatus;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.ChoiceValue;
 import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.FieldType;
@@ -35,9 +37,11 @@ import org.vinculo.core.model.Person;
 import org.vinculo.core.model.Segment;
 import org.vinculo.core.persistence.internal.Database;
 import org.vinculo.core.persistence.internal.JpaActivityService;
+import org.vinculo.core.persistence.internal.JpaAffiliationService;
 import org.vinculo.core.persistence.internal.JpaChoiceListService;
 import org.vinculo.core.persistence.internal.JpaFieldService;
 import org.vinculo.core.persistence.internal.JpaPartyService;
+import org.vinculo.core.service.AffiliationService.Period;
 import org.vinculo.core.service.Fields;
 import org.vinculo.core.service.InactivityRule;
 import org.vinculo.core.service.StaleRecordException;
@@ -280,5 +284,25 @@ class CustomerRecordTest {
 		fields.save(email);
 		assertTrue(fields.builtIn(FieldDefinition.PERSON, Fields.EMAIL).isReadOnly());
 		assertFalse(fields.builtIn(FieldDefinition.ORGANIZATION, Fields.EMAIL).isReadOnly(), "settings are per entity type");
+	}
+
+	@Test
+	void affiliationsCarryTheirOwnCustomFields() {
+		FieldDefinition share = new FieldDefinition(FieldDefinition.AFFILIATION, "share", "Share %", FieldType.NUMBER);
+		share.setRequired(true);
+		fields.save(share);
+		JpaAffiliationService affiliations = new JpaAffiliationService(database);
+		Affiliation draft = new Affiliation(jose, baMinds, affiliations.roleByCode(AffiliationRole.OWNER));
+		ValidationException missing = assertThrows(ValidationException.class, () -> affiliations.affiliate(draft));
+		assertEquals(Fields.custom("share"), missing.getProblems().get(0).field());
+		assertTrue(draft.isNew(), "nothing saved");
+
+		draft.setCustomValue("share", "12.5");
+		Affiliation saved = affiliations.affiliate(draft);
+		assertEquals("12.5", affiliations.organizationsOf(jose.getId(), Period.ALL).get(0).getCustomValues().get("share"));
+		assertTrue(parties.findPerson(jose.getId()).orElseThrow().getCustomValues().isEmpty(),
+				"affiliation fields are not person fields");
+		saved.setCustomValue("share", "a lot");
+		assertThrows(ValidationException.class, () -> affiliations.update(saved));
 	}
 }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.vinculo.core.internal.Messages;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.AffiliationRole;
+import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.Organization;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.service.AffiliationPage;
@@ -56,6 +57,8 @@ public final class JpaAffiliationService implements AffiliationService {
 				attach(em, draft);
 				draft.refreshDerivedFields();
 				Validation.require(Validation.check(draft, sameLink(em, draft)));
+				Validation.require(Validation.checkCustomValues(draft.getCustomValues(),
+						JpaFieldService.fields(em, FieldDefinition.AFFILIATION)));
 				if (draft.isPrimary()) {
 					clearOtherPrimaries(em, draft);
 				}
@@ -103,6 +106,8 @@ public final class JpaAffiliationService implements AffiliationService {
 			attach(em, affiliation);
 			affiliation.refreshDerivedFields();
 			Validation.require(Validation.check(affiliation, sameLink(em, affiliation)));
+			Validation.require(Validation.checkCustomValues(affiliation.getCustomValues(),
+					JpaFieldService.fields(em, FieldDefinition.AFFILIATION)));
 			if (affiliation.isPrimary()) {
 				clearOtherPrimaries(em, affiliation);
 			}
