@@ -1,5 +1,7 @@
 package org.vinculo.core.search;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.vinculo.core.service.PartyQuery;
 
@@ -19,6 +21,9 @@ public interface PartySearch {
 	 * is empty), one page, with the total.
 	 */
 	SearchResult search(PartyQuery query);
+
+	/** Tags in use that begin with {@code prefix}, in order, at most {@code limit}: what tag fields offer as you type. */
+	List<String> tags(String prefix, int limit);
 
 	/** Whether the index holds every committed change. */
 	boolean isCurrent();

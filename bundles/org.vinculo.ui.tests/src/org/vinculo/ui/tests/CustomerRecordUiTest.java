@@ -19,6 +19,7 @@ import org.vinculo.tests.harness.TableDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
+import org.vinculo.ui.internal.editors.TagProposals;
 
 /**
  * The customer record in the workbench: lifecycle stage and its history,
@@ -149,5 +150,22 @@ class CustomerRecordUiTest extends WorkbenchTest {
 			title.setHidden(false);
 			CoreServices.fields().save(title);
 		}
+	}
+
+	@Test
+	void theTagFieldCompletesFromTagsInUse() {
+		org.vinculo.core.model.Person tagged = new org.vinculo.core.model.Person("Tara", "Tagger");
+		tagged.setTags(List.of("golf-club", "goodwill"));
+		CoreServices.parties().createPerson(tagged);
+		ui.waitUntil("the index to catch up", () -> CoreServices.search().isCurrent());
+
+		var proposals = new TagProposals().getProposals("vip, GO", 7);
+		List<String> offered = java.util.Arrays.stream(proposals).map(p -> p.getLabel()).toList();
+		assertTrue(offered.containsAll(List.of("golf-club", "goodwill")), offered.toString());
+		assertTrue(offered.stream().allMatch(t -> t.startsWith("go")), offered.toString());
+		assertEquals("lf-club", java.util.Arrays.stream(proposals).filter(p -> p.getLabel().equals("golf-club"))
+				.findFirst().orElseThrow().getContent(), "completes the word being typed");
+		assertTrue(java.util.Arrays.stream(new TagProposals().getProposals("golf-club, go", 13))
+				.noneMatch(p -> p.getLabel().equals("golf-club")), "a tag the field has is not offered again");
 	}
 }

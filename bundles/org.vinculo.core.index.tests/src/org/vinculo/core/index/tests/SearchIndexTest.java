@@ -191,6 +191,13 @@ class SearchIndexTest {
 		assertEquals(List.of("Ana Ruiz"),
 				names(PartyQuery.all().withFacet(Facets.custom("favourite-wine", "Ribera del Duero"))));
 
+		assertEquals(List.of("golf-club", "supplier"), index.tags("", 10), "tags in use, for autocompletion");
+		assertEquals(List.of("golf-club"), index.tags("Go", 10));
+		Organization acme = (Organization) parties.find(idOf("Acme 100% Natural")).orElseThrow();
+		parties.delete(acme);
+		index.catchUp();
+		assertEquals(List.of("golf-club"), index.tags("", 10), "a tag only a deleted record had is gone");
+
 		parties.changeLifecycle(List.of(jose.getId()), LifecycleStage.INACTIVE_CUSTOMER, "rule");
 		index.catchUp();
 		assertEquals(List.of("Ana Ruiz"), names(active), "a rule's change reaches the index like an edit");

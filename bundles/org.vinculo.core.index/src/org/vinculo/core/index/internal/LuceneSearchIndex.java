@@ -20,22 +20,29 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.vinculo.core.search.Facets;
 import org.vinculo.core.search.IndexedParty;
 import org.vinculo.core.search.PartyChangeFeed;
 import org.vinculo.core.search.PartySummary;
@@ -178,6 +185,37 @@ public final class LuceneSearchIndex implements AutoCloseable {
 				hits.add(PartyDocuments.toSummary(doc));
 			}
 			return new SearchResult(hits, total);
+		});
+	}
+
+	/**
+	 * The tags in use that begin with {@code prefix} (lower case), in order:
+	 * read from the index's facet terms, so it costs a few term lookups at any
+	 * size. Tags left only on deleted records are skipped.
+	 */
+	public List<String> tags(String prefix, int limit) {
+		String start = Facets.tag(prefix);
+		int tagAt = Facets.tag("").length(); //$NON-NLS-1$
+		return withSearcher(searcher -> {
+			List<String> tags = new ArrayList<>();
+			Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), PartyDocuments.FACET);
+			if (terms == null) {
+				return tags;
+			}
+			TermsEnum each = terms.iterator();
+			if (each.seekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END) {
+				return tags;
+			}
+			do {
+				String term = each.term().utf8ToString();
+				if (!term.startsWith(start)) {
+					break;
+				}
+				if (searcher.count(new TermQuery(new Term(PartyDocuments.FACET, term))) > 0) {
+					tags.add(term.substring(tagAt));
+				}
+			} while (tags.size() < limit && each.next() != null);
+			return tags;
 		});
 	}
 

@@ -1,5 +1,6 @@
 package org.vinculo.core.index.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
@@ -70,6 +71,11 @@ public final class SearchIndexComponent implements PartySearch, EventHandler {
 	@Override
 	public SearchResult search(PartyQuery query) {
 		return index.search(query);
+	}
+
+	@Override
+	public List<String> tags(String prefix, int limit) {
+		return index.tags(prefix, limit);
 	}
 
 	@Override

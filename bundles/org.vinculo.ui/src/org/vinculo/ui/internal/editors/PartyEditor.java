@@ -234,6 +234,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		createNameFields(client);
 		addField(client, Messages.Editor_tags, WidgetIds.PARTY_TAGS, p -> String.join(", ", p.getTags()), //$NON-NLS-1$
 				(p, v) -> p.setTags(Arrays.asList(v.split(","))), false); //$NON-NLS-1$
+		TagProposals.attach((Text) bindings.get(WidgetIds.PARTY_TAGS).control());
 		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, Party::setNotes, true);
 	}
 
