@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark harness (docs/BENCHMARKS.md). Not part of the test suite.
-#   releng/bench.sh generate [1m|100k|10k] [DIR]   write a generated database into workspace DIR (default target/bench-workspace)
+#   releng/bench.sh generate [1m|1m-records|100k|10k] [DIR]   write a generated database into workspace DIR (default target/bench-workspace)
 #   releng/bench.sh reindex [DIR]             rebuild its search index, timed
 #   releng/bench.sh run [DIR]                 measure it: every figure against raw JDBC on the same Derby
 #   releng/bench.sh network [DIR]             only the relationship network figures (load, memory, introductions)
@@ -14,7 +14,7 @@ task="${1:-run}"
 case "$task" in
   generate) preset="${2:-1m}"; dir="${3:-$root/target/bench-workspace}" ;;
   run|reindex|network|fields) preset=1m; dir="${2:-$root/target/bench-workspace}" ;;
-  *) echo "usage: $0 generate [1m|100k|10k] [DIR] | reindex [DIR] | run [DIR] | network [DIR] | fields [DIR]" >&2; exit 2 ;;
+  *) echo "usage: $0 generate [1m|1m-records|100k|10k] [DIR] | reindex [DIR] | run [DIR] | network [DIR] | fields [DIR]" >&2; exit 2 ;;
 esac
 mkdir -p "$dir"
 dir="$(cd "$dir" && pwd)"
