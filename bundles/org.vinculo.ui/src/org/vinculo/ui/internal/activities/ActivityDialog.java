@@ -2,15 +2,10 @@ package org.vinculo.ui.internal.activities;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.fieldassist.ControlDecoration;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -41,20 +36,20 @@ import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Terms;
 import org.vinculo.ui.internal.dialogs.PartyPickerDialog;
+import org.vinculo.ui.internal.dialogs.VinculoDialog;
 
 /**
  * Records or changes a call, meeting, visit, email, task or note with a person,
  * an organization or both. Problems are marked next to their fields as they
  * appear and keep OK disabled, the way the other Vinculo dialogs do.
  */
-public final class ActivityDialog extends TitleAreaDialog {
+public final class ActivityDialog extends VinculoDialog {
 
 	private static final ActivityKind[] KINDS = ActivityKind.values();
 	private static final ActivityStatus[] STATUSES = ActivityStatus.values();
 
 	private final Activity activity;
 	private final List<ChoiceValue> ownerChoices;
-	private final Map<String, ControlDecoration> markers = new HashMap<>();
 	private final boolean created;
 	private Person person;
 	private Organization organization;
@@ -330,57 +325,11 @@ public final class ActivityDialog extends TitleAreaDialog {
 		return showProblems(problems());
 	}
 
-	private void markable(String field, Control control) {
-		ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
-		decoration.setImage(FieldDecorationRegistry.getDefault()
-				.getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
-		decoration.setShowHover(true);
-		decoration.hide();
-		markers.put(field, decoration);
-	}
-
-	/** Marks each problem's field and shows the first; OK is enabled only when there are none. */
-	private boolean showProblems(List<Problem> problems) {
-		markers.values().forEach(ControlDecoration::hide);
-		for (Problem problem : problems) {
-			ControlDecoration decoration = markers.get(problem.field());
-			if (decoration != null) {
-				decoration.setDescriptionText(problem.message());
-				decoration.show();
-			}
-		}
-		String first = problems.isEmpty() ? null : problems.get(0).message();
-		setErrorMessage(first);
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok != null) {
-			ok.setEnabled(first == null);
-		}
-		return first == null;
-	}
-
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
 		// a new activity starts without a subject: say nothing yet, just wait for one
 		getButton(IDialogConstants.OK_ID).setEnabled(problems().isEmpty());
-	}
-
-	/** JFace's OK and Cancel are English only without language packs; ours follow the UI language. */
-	@Override
-	protected Button createButton(Composite parent, int id, String label, boolean defaultButton) {
-		String text = label;
-		if (id == IDialogConstants.OK_ID) {
-			text = org.vinculo.ui.internal.Messages.Dialog_ok;
-		} else if (id == IDialogConstants.CANCEL_ID) {
-			text = org.vinculo.ui.internal.Messages.Dialog_cancel;
-		}
-		Button button = super.createButton(parent, id, text, defaultButton);
-		if (id == IDialogConstants.OK_ID) {
-			WidgetIds.tag(button, WidgetIds.DIALOG_OK);
-		} else if (id == IDialogConstants.CANCEL_ID) {
-			WidgetIds.tag(button, WidgetIds.DIALOG_CANCEL);
-		}
-		return button;
 	}
 
 	@Override

@@ -21,16 +21,16 @@ import org.vinculo.ui.internal.Messages;
  * problems are marked next to their fields, shown in the title area and keep OK
  * disabled until fixed.
  */
-abstract class VinculoDialog extends TitleAreaDialog {
+public abstract class VinculoDialog extends TitleAreaDialog {
 
 	private final FieldMarkers markers = new FieldMarkers();
 
-	VinculoDialog(Shell parent) {
+	protected VinculoDialog(Shell parent) {
 		super(parent);
 	}
 
 	/** Shows problems for {@code field} next to {@code control}. */
-	final void markable(String field, Control control) {
+	protected final void markable(String field, Control control) {
 		markers.register(field, control);
 	}
 
@@ -38,10 +38,13 @@ abstract class VinculoDialog extends TitleAreaDialog {
 	 * Marks the problems (clearing old marks); OK is enabled only when there are
 	 * none. Returns whether there were none.
 	 */
-	final boolean showProblems(List<Problem> problems) {
+	protected final boolean showProblems(List<Problem> problems) {
 		String first = markers.show(problems);
 		setErrorMessage(first);
-		getButton(IDialogConstants.OK_ID).setEnabled(first == null);
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok != null) { // not yet while the form is being built
+			ok.setEnabled(first == null);
+		}
 		return first == null;
 	}
 
