@@ -35,6 +35,7 @@ public final class WidgetIds {
 	public static final String PARTY_WEBSITE = "party.website"; //$NON-NLS-1$
 	public static final String PARTY_NOTES = "party.notes"; //$NON-NLS-1$
 	public static final String PARTY_TAGS = "party.tags"; //$NON-NLS-1$
+	public static final String PARTY_TAG_CHIPS = "party.tagChips"; //$NON-NLS-1$
 	public static final String PARTY_CONTACTS = "party.contacts"; //$NON-NLS-1$
 	public static final String PARTY_ADDRESSES = "party.addresses"; //$NON-NLS-1$
 	public static final String CONTACTS_ADD_EMAIL = "party.contacts.addEmail"; //$NON-NLS-1$

@@ -1,6 +1,7 @@
 package org.vinculo.core.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.vinculo.core.model.ChoiceValue;
@@ -37,4 +38,13 @@ public interface ChoiceListService {
 
 	/** How many parties use the entry in a segmentation category, shown before retiring it. */
 	long countUses(ChoiceValue value);
+
+	/** The colour of each tag that has one, as {@code #rrggbb}, by tag (lower case). */
+	Map<String, String> tagColours();
+
+	/**
+	 * Gives a tag a colour ({@code #rrggbb}) or, with {@code null}, takes it
+	 * away; announced on {@link RecordEvents#TYPES_TOPIC}.
+	 */
+	void setTagColour(String tag, String colour);
 }

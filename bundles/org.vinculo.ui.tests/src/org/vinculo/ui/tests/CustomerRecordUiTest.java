@@ -167,5 +167,22 @@ class CustomerRecordUiTest extends WorkbenchTest {
 				.findFirst().orElseThrow().getContent(), "completes the word being typed");
 		assertTrue(java.util.Arrays.stream(new TagProposals().getProposals("golf-club, go", 13))
 				.noneMatch(p -> p.getLabel().equals("golf-club")), "a tag the field has is not offered again");
+
+		// the record's tags show as chips in their shared colours
+		CoreServices.choices().setTagColour("goodwill", "#1e8449");
+		Workbench.openFromPartiesView(ui, "Tara Tagger", "Tara Tagger");
+		ui.waitUntil("the goodwill chip in its colour", () -> ui.onUi(() -> {
+			for (org.eclipse.swt.widgets.Control chip : ui.byId(org.eclipse.swt.widgets.Composite.class,
+					WidgetIds.PARTY_TAG_CHIPS).getChildren()) {
+				if (((Label) chip).getText().strip().equals("goodwill")) {
+					return chip.getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0x1e, 0x84, 0x49));
+				}
+			}
+			return false;
+		}));
+		ui.text(WidgetIds.PARTY_TAGS).setText("goodwill, golf-club, brand-new");
+		assertEquals(3, (int) ui.onUi(() -> ui.byId(org.eclipse.swt.widgets.Composite.class, WidgetIds.PARTY_TAG_CHIPS)
+				.getChildren().length), "chips follow what is typed");
+		ui.run(() -> ui.page().closeAllEditors(false));
 	}
 }

@@ -309,6 +309,10 @@ public final class Messages extends NLS {
 	public static String LifecycleRule_running;
 	public static String LifecycleRule_done;
 
+	public static String Editor_tagColourHint;
+	public static String Editor_tagColourTitle;
+	public static String Editor_tagColourJob;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

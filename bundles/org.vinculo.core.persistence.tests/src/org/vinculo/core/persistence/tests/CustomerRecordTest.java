@@ -177,6 +177,11 @@ class CustomerRecordTest {
 		assertEquals(renamed.getId(), parties.findPerson(jose.getId()).orElseThrow().getSegment(Segment.INDUSTRY),
 				"a record keeps the value it uses after the value is retired");
 
+		choices.setTagColour("VIP", "#C0392B");
+		choices.setTagColour("golf", "#27ae60");
+		choices.setTagColour("golf", null);
+		assertEquals(java.util.Map.of("vip", "#c0392b"), choices.tagColours(), "one colour per tag, case-insensitive");
+
 		ChoiceValue ana = choices.save(new ChoiceValue(Segment.OWNER.listCode(), "Ana Ruiz"));
 		assertEquals("Ana Ruiz", choices.values(Segment.OWNER.listCode(), false).get(0).getLabel());
 		ValidationException taken = assertThrows(ValidationException.class,

@@ -104,4 +104,32 @@ public final class JpaChoiceListService implements ChoiceListService {
 		return database.read(em -> em.createQuery("SELECT COUNT(p) FROM Party p WHERE p." + column + " = :id", Long.class) //$NON-NLS-1$ //$NON-NLS-2$
 				.setParameter("id", value.getId()).getSingleResult()); //$NON-NLS-1$
 	}
+
+	@Override
+	public Map<String, String> tagColours() {
+		return database.read(em -> {
+			Map<String, String> colours = new java.util.TreeMap<>();
+			@SuppressWarnings("unchecked")
+			List<Object[]> rows = em.createNativeQuery("SELECT TAG, COLOUR FROM TAG_COLOUR").getResultList(); //$NON-NLS-1$
+			rows.forEach(row -> colours.put((String) row[0], (String) row[1]));
+			return colours;
+		});
+	}
+
+	@Override
+	public void setTagColour(String tag, String colour) {
+		String key = tag.strip().toLowerCase(java.util.Locale.ROOT);
+		if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) { //$NON-NLS-1$
+			throw new IllegalArgumentException("Not a #rrggbb colour: " + colour); //$NON-NLS-1$
+		}
+		database.write(em -> {
+			em.createNativeQuery("DELETE FROM TAG_COLOUR WHERE TAG = ?").setParameter(1, key).executeUpdate(); //$NON-NLS-1$
+			if (colour != null) {
+				em.createNativeQuery("INSERT INTO TAG_COLOUR (TAG, COLOUR) VALUES (?, ?)").setParameter(1, key) //$NON-NLS-1$
+						.setParameter(2, colour.toLowerCase(java.util.Locale.ROOT)).executeUpdate();
+			}
+			return null;
+		});
+		database.post(RecordEvents.TYPES_TOPIC, Map.of());
+	}
 }

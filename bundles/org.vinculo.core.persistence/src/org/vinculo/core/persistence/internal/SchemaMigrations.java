@@ -40,7 +40,8 @@ final class SchemaMigrations {
 			new Migration(6, "Party ids by kind for the network's start-up read", //$NON-NLS-1$
 					"/db/V006__network_load.sql"), //$NON-NLS-1$
 			new Migration(7, "Lifecycle, segmentation, custom fields, activities", //$NON-NLS-1$
-					"/db/V007__lifecycle_segments_fields_activities.sql")); //$NON-NLS-1$
+					"/db/V007__lifecycle_segments_fields_activities.sql"), //$NON-NLS-1$
+			new Migration(8, "A colour per tag", "/db/V008__tag_colours.sql")); //$NON-NLS-1$ //$NON-NLS-2$
 
 	record Migration(int version, String description, String script) {
 	}

@@ -42,6 +42,8 @@ import org.vinculo.ui.internal.Messages;
 final class ClassificationSection<T extends Party> {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+	/** The badge says the day; the history says the time too. */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
 	private final PartyEditor<T> editor;
 	private final Label badge;
@@ -131,7 +133,7 @@ final class ClassificationSection<T extends Party> {
 		badge.setForeground(Labels.lifecycleColor(stage));
 		badge.setText(record.getLifecycleSince() == null ? "\u25cf " + stage.label() //$NON-NLS-1$
 				: NLS.bind(Messages.Editor_lifecycleSince, "\u25cf " + stage.label(), //$NON-NLS-1$
-						WHEN.format(record.getLifecycleSince().atZone(ZoneId.systemDefault()))));
+						DAY.format(record.getLifecycleSince().atZone(ZoneId.systemDefault()))));
 		badge.getParent().layout();
 	}
 

@@ -13,10 +13,10 @@ import org.vinculo.ui.internal.fields.FieldSettings;
 /**
  * What an editor needs to lay out its configurable fields, read together off
  * the UI thread on every full load: the admin's field settings, the segment
- * lists and each custom (multi-)choice field's entries.
+ * lists, each custom (multi-)choice field's entries, and the tags' colours.
  */
 record FieldLayout(FieldSettings settings, Map<Segment, List<ChoiceValue>> segments,
-		Map<String, List<ChoiceValue>> customChoices) {
+		Map<String, List<ChoiceValue>> customChoices, Map<String, String> tagColours) {
 
 	static FieldLayout read(String entityType) {
 		FieldSettings settings = FieldSettings.load(CoreServices.fields(), entityType);
@@ -26,6 +26,7 @@ record FieldLayout(FieldSettings settings, Map<Segment, List<ChoiceValue>> segme
 				choices.put(field.getCode(), CoreServices.choices().values(field.choiceListCode(), true));
 			}
 		}
-		return new FieldLayout(settings, ClassificationSection.readChoices(), choices);
+		return new FieldLayout(settings, ClassificationSection.readChoices(), choices,
+				CoreServices.choices().tagColours());
 	}
 }

@@ -101,6 +101,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private ActivitiesSection activities;
 	private ClassificationSection<T> classification;
 	private CustomFieldsSection<T> customFields;
+	private TagChips tagChips;
 	/** Field labels by binding id, hidden with their field. */
 	private final Map<String, Control> fieldLabels = new HashMap<>();
 	/** Bindings the admin made read-only (built-in or custom). */
@@ -234,7 +235,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		createNameFields(client);
 		addField(client, Messages.Editor_tags, WidgetIds.PARTY_TAGS, p -> String.join(", ", p.getTags()), //$NON-NLS-1$
 				(p, v) -> p.setTags(Arrays.asList(v.split(","))), false); //$NON-NLS-1$
-		TagProposals.attach((Text) bindings.get(WidgetIds.PARTY_TAGS).control());
+		Text tagField = (Text) bindings.get(WidgetIds.PARTY_TAGS).control();
+		TagProposals.attach(tagField);
+		tagChips = new TagChips(toolkit, client, tagField);
 		addField(client, Messages.Editor_notes, WidgetIds.PARTY_NOTES, Party::getNotes, Party::setNotes, true);
 	}
 
@@ -520,6 +523,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	 */
 	private void applyLayout(FieldLayout layout) {
 		classification.setChoices(layout.segments());
+		tagChips.setColours(layout.tagColours());
 		boolean rebuilt = customFields.build(layout.settings().customFields(), layout.customChoices());
 		if (rebuilt && record != null) {
 			// fresh custom widgets show the record's values until the fields are filled again
