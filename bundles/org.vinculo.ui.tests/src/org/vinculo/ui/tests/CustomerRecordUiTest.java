@@ -20,6 +20,7 @@ import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.editors.TagProposals;
+import org.vinculo.ui.internal.views.PartyExport;
 
 /**
  * The customer record in the workbench: lifecycle stage and its history,
@@ -74,7 +75,7 @@ class CustomerRecordUiTest extends WorkbenchTest {
 	}
 
 	@Test
-	void aCustomFieldDefinedWhileTheWorkbenchRunsAppearsAndIsSavedAndSearchable() {
+	void aCustomFieldDefinedWhileTheWorkbenchRunsAppearsAndIsSavedSearchableAndExported() throws Exception {
 		Workbench.openFromPartiesView(ui, "Empresa XYZ", "Empresa XYZ");
 		FieldDefinition field = new FieldDefinition(FieldDefinition.ORGANIZATION, "vat-number", "VAT number",
 				FieldType.TEXT);
@@ -89,6 +90,23 @@ class CustomerRecordUiTest extends WorkbenchTest {
 		ui.waitUntil("the index to catch up", () -> CoreServices.search().isCurrent());
 		assertEquals(List.of("Empresa XYZ"), CoreServices.search().search(PartyQuery.matching("ESB12345678")).hits()
 				.stream().map(h -> h.displayName()).toList(), "custom values are searchable");
+
+		// and exportable: the search's records to CSV, the field a column of its own
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("vinculo-export", ".csv");
+		PartyExport export = new PartyExport(PartyQuery.matching("Empresa XYZ"), file);
+		export.schedule();
+		export.join();
+		assertTrue(export.getResult().isOK(), export.getResult().toString());
+		try (var parser = org.apache.commons.csv.CSVParser.parse(java.nio.file.Files.readString(file).substring(1),
+				org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().get())) {
+			var rows = parser.getRecords();
+			assertEquals(1, rows.size());
+			assertEquals("Empresa XYZ", rows.get(0).get("Name"));
+			assertEquals("Potential customer", rows.get(0).get("Stage"));
+			assertEquals("Manufacturing", rows.get(0).get("Industry"));
+			assertEquals("ESB12345678", rows.get(0).get("Organization: VAT number"));
+		}
+		java.nio.file.Files.delete(file);
 	}
 
 	@Test

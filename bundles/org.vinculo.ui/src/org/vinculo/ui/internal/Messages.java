@@ -313,6 +313,11 @@ public final class Messages extends NLS {
 	public static String Editor_tagColourTitle;
 	public static String Editor_tagColourJob;
 
+	public static String Export_job;
+	public static String Export_failed;
+	public static String Export_action;
+	public static String Export_done;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,14 +1,22 @@
 package org.vinculo.ui.internal.views;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
@@ -41,6 +49,14 @@ public final class PartiesView extends ViewPart {
 				WidgetIds.PARTIES_SEGMENT_VALUE);
 		search.onOpen(party -> PartyOpener.open(getSite().getPage(), party));
 		getSite().setSelectionProvider(search.viewer());
+
+		// every record the list's search finds, with the custom fields, as a spreadsheet
+		getViewSite().getActionBars().getMenuManager().add(new Action(Messages.Export_action) {
+			@Override
+			public void run() {
+				exportToCsv();
+			}
+		});
 
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -86,5 +102,27 @@ public final class PartiesView extends ViewPart {
 			eventBroker.unsubscribe(refreshOnChange);
 		}
 		super.dispose();
+	}
+
+	private void exportToCsv() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.csv" }); //$NON-NLS-1$
+		dialog.setFileName("vinculo.csv"); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		PartyExport export = new PartyExport(search.currentQuery(), Path.of(chosen));
+		export.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult().isOK()) {
+					getSite().getShell().getDisplay().asyncExec(() -> getViewSite().getActionBars().getStatusLineManager()
+							.setMessage(NLS.bind(Messages.Export_done, export.written(), chosen)));
+				}
+			}
+		});
+		export.schedule();
 	}
 }

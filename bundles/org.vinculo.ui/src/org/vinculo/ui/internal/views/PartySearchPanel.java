@@ -193,7 +193,8 @@ public final class PartySearchPanel {
 		});
 	}
 
-	private PartyQuery currentQuery() {
+	/** What the list shows now: the filter text, kind and facets (call on the UI thread). */
+	public PartyQuery currentQuery() {
 		PartyQuery query = new PartyQuery(filter.getText(), null, 0, PAGE);
 		if (facets != null) {
 			query = query.withFacets(facets.selected());
