@@ -175,11 +175,6 @@ public final class FieldDefinition {
 		return "field:" + entityType + ":" + code; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Whether the field is shown and editable on screen. */
-	public boolean isEditable() {
-		return !hidden && !readOnly && !retired;
-	}
-
 	@Override
 	public boolean equals(Object obj) {
 		return obj instanceof FieldDefinition other && id != null && id.equals(other.id);

@@ -174,7 +174,7 @@ class SearchIndexTest {
 		Person ana = (Person) parties.find(idOf("Ana Ruiz")).orElseThrow();
 		ana.setLifecycle(LifecycleStage.ACTIVE_CUSTOMER);
 		ana.setSegment(Segment.TERRITORY, north.getId());
-		ana.setCustomValue("favourite-wine", "Ribera del Duero");
+		ana.setCustomValue("favourite-wine", "Ribera del Duero, Rioja");
 		parties.update(ana);
 		Person jose = (Person) parties.find(idOf("José Fernández Muñoz")).orElseThrow();
 		jose.setLifecycle(LifecycleStage.ACTIVE_CUSTOMER);
@@ -189,7 +189,10 @@ class SearchIndexTest {
 				names(PartyQuery.all().withFacet(Facets.lifecycle(LifecycleStage.PROSPECT))), "everyone else is a prospect");
 		assertEquals(List.of("Ana Ruiz"), names("ribera"), "custom field text is searchable");
 		assertEquals(List.of("Ana Ruiz"),
-				names(PartyQuery.all().withFacet(Facets.custom("favourite-wine", "Ribera del Duero"))));
+				names(PartyQuery.all().withFacet(Facets.custom("favourite-wine", "Ribera del Duero, Rioja"))),
+				"a text value is found whole");
+		assertEquals(List.of("Ana Ruiz"), names(PartyQuery.all().withFacet(Facets.custom("favourite-wine", "Rioja"))),
+				"and, like a multiple choice, by each part");
 
 		assertEquals(List.of("golf-club", "supplier"), index.tags("", 10), "tags in use, for autocompletion");
 		assertEquals(List.of("golf-club"), index.tags("Go", 10));

@@ -293,10 +293,15 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 				}
 			}
 			for (Map.Entry<String, String> custom : CustomValues.decode(rs.getString(13)).entrySet()) {
-				for (String part : custom.getValue().split(",")) { //$NON-NLS-1$
-					facets.add(Facets.custom(custom.getKey(), part.strip()));
+				String value = custom.getValue();
+				facets.add(Facets.custom(custom.getKey(), value));
+				if (value.indexOf(',') >= 0) {
+					// a multiple choice ("12,15") is also found by each of its values
+					for (String part : value.split(",")) { //$NON-NLS-1$
+						facets.add(Facets.custom(custom.getKey(), part.strip()));
+					}
 				}
-				customText.add(custom.getValue());
+				customText.add(value);
 			}
 		}
 

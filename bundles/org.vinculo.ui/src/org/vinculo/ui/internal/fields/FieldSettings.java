@@ -86,11 +86,6 @@ public final class FieldSettings {
 		return readOnly.contains(builtInCode);
 	}
 
-	/** Shown and editable. */
-	public boolean editable(String builtInCode) {
-		return !hidden(builtInCode) && !readOnly(builtInCode);
-	}
-
 	/**
 	 * The active custom fields that are not hidden, in display order. Each call
 	 * returns fresh copies, so callers cannot change the snapshot; a field's own
