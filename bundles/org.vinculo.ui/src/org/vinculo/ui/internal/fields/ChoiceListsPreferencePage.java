@@ -13,30 +13,24 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.ListViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.vinculo.core.model.ChoiceValue;
 import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.Segment;
@@ -44,6 +38,7 @@ import org.vinculo.core.service.ChoiceListService;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.ValidationException;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.Columns;
 import org.vinculo.ui.internal.CoreServices;
 
 /**
@@ -54,7 +49,7 @@ import org.vinculo.ui.internal.CoreServices;
  * shown before it is retired. Like the other admin pages, changes are kept
  * until Apply or OK and then saved list by list.
  */
-public final class ChoiceListsPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public final class ChoiceListsPreferencePage extends ListEditingPage {
 
 	public static final String ID = "org.vinculo.ui.preferences.choiceLists"; //$NON-NLS-1$
 
@@ -151,35 +146,10 @@ public final class ChoiceListsPreferencePage extends PreferencePage implements I
 		return a.length() >= b.length() ? a : b;
 	}
 
-	private Button button(Composite parent, String text, String id, Runnable action) {
-		Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-		button.setText(text);
-		button.addListener(SWT.Selection, e -> action.run());
-		GridDataFactory.fillDefaults().grab(true, false)
-				.hint(Math.max(convertHorizontalDLUsToPixels(IDialogConstants.BUTTON_WIDTH),
-						button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT)
-				.applyTo(button);
-		return button;
-	}
-
 	private void column(String title, int width, Function<ChoiceValue, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = text.apply((ChoiceValue) element);
-				return value == null ? "" : value; //$NON-NLS-1$
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				// retired values stay listed, greyed, so that they can be restored
-				return ((ChoiceValue) element).isRetired()
-						? table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
-			}
-		});
+		// retired values stay listed, greyed, so that they can be restored
+		Columns.<ChoiceValue>coloured(table, title, width, text,
+				v -> v.isRetired() ? table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null);
 	}
 
 	@Override

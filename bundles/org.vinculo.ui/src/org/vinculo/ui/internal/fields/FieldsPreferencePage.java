@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxCellEditor;
@@ -32,13 +30,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.FieldType;
 import org.vinculo.core.service.FieldService;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.ValidationException;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.Columns;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.fields.BuiltInFields.BuiltInField;
 
@@ -49,7 +47,7 @@ import org.vinculo.ui.internal.fields.BuiltInFields.BuiltInField;
  * read-only. Changes are kept until Apply or OK, then saved entity type by
  * entity type; the field service announces them and open editors rebuild.
  */
-public final class FieldsPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public final class FieldsPreferencePage extends ListEditingPage {
 
 	public static final String ID = "org.vinculo.ui.preferences.fields"; //$NON-NLS-1$
 
@@ -187,17 +185,6 @@ public final class FieldsPreferencePage extends PreferencePage implements IWorkb
 		GridDataFactory.fillDefaults().span(2, 1).indent(0, 6).applyTo(label);
 	}
 
-	private Button button(Composite parent, String text, String id, Runnable action) {
-		Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-		button.setText(text);
-		button.addListener(SWT.Selection, e -> action.run());
-		GridDataFactory.fillDefaults().grab(true, false)
-				.hint(Math.max(convertHorizontalDLUsToPixels(IDialogConstants.BUTTON_WIDTH),
-						button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT)
-				.applyTo(button);
-		return button;
-	}
-
 	private static String yes(boolean flag) {
 		return flag ? Messages.Fields_yes : ""; //$NON-NLS-1$
 	}
@@ -211,21 +198,7 @@ public final class FieldsPreferencePage extends PreferencePage implements IWorkb
 	}
 
 	private void customColumn(String title, int width, Function<FieldDefinition, String> text) {
-		TableViewerColumn column = new TableViewerColumn(custom, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = text.apply((FieldDefinition) element);
-				return value == null ? "" : value; //$NON-NLS-1$
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return ((FieldDefinition) element).isRetired() ? grey() : null;
-			}
-		});
+		Columns.<FieldDefinition>coloured(custom, title, width, text, f -> f.isRetired() ? grey() : null);
 	}
 
 	private void builtInColumn(String title, int width, int align, Function<BuiltInRow, String> text,

@@ -116,20 +116,8 @@ public final class PartySearchPanel {
 		addColumn(Messages.PartiesView_columnEmail, 220, PartySummary::email);
 		addColumn(Messages.PartiesView_columnPhone, 130, PartySummary::phone);
 		addColumn(Messages.PartiesView_columnCity, 120, PartySummary::city);
-		TableViewerColumn stage = new TableViewerColumn(viewer, SWT.LEFT);
-		stage.getColumn().setText(Messages.PartiesView_columnStage);
-		stage.getColumn().setWidth(130);
-		stage.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((PartySummary) element).lifecycle().label();
-			}
-
-			@Override
-			public org.eclipse.swt.graphics.Color getForeground(Object element) {
-				return Labels.lifecycleColor(((PartySummary) element).lifecycle());
-			}
-		});
+		Columns.<PartySummary>coloured(viewer, Messages.PartiesView_columnStage, 130, p -> p.lifecycle().label(),
+				p -> Labels.lifecycleColor(p.lifecycle()));
 		viewer.setContentProvider(new LazyRows());
 		viewer.setInput(this);
 
