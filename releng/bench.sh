@@ -5,6 +5,9 @@
 #   releng/bench.sh run [DIR]                 measure it: every figure against raw JDBC on the same Derby
 #   releng/bench.sh network [DIR]             only the relationship network figures (load, memory, introductions)
 #   releng/bench.sh fields [DIR]              the customer record: custom values, facet filters, activities (writes to DIR)
+#   releng/bench.sh import [DIR]              CSV import of a generated 1M-row file vs raw JDBC batch inserts (scratch in DIR;
+#                                             -Dvinculo.bench.rows=N in MAVEN_ARGS for another size)
+#   releng/bench.sh dedupe [DIR]              whole-database duplicate scan of DIR's generated database
 # Results are printed and appended to DIR/benchmark-results.md. Open the generated workspace in the
 # product with: <product>/vinculo -data DIR
 set -euo pipefail
@@ -13,8 +16,8 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 task="${1:-run}"
 case "$task" in
   generate) preset="${2:-1m}"; dir="${3:-$root/target/bench-workspace}" ;;
-  run|reindex|network|fields) preset=1m; dir="${2:-$root/target/bench-workspace}" ;;
-  *) echo "usage: $0 generate [1m|1m-records|100k|10k] [DIR] | reindex [DIR] | run [DIR] | network [DIR] | fields [DIR]" >&2; exit 2 ;;
+  run|reindex|network|fields|import|dedupe) preset=1m; dir="${2:-$root/target/bench-workspace}" ;;
+  *) echo "usage: $0 generate [1m|1m-records|100k|10k] [DIR] | reindex [DIR] | run [DIR] | network [DIR] | fields [DIR] | import [DIR] | dedupe [DIR]" >&2; exit 2 ;;
 esac
 mkdir -p "$dir"
 dir="$(cd "$dir" && pwd)"

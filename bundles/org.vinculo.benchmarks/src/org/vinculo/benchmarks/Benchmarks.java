@@ -66,7 +66,10 @@ class Benchmarks {
 		case "reindex" -> reindex(); //$NON-NLS-1$
 		case "network" -> network(); //$NON-NLS-1$
 		case "fields" -> new CustomerRecordBenchmark(workspace, results).run(); //$NON-NLS-1$
-		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run, network or fields"); //$NON-NLS-1$
+		case "import" -> new ExchangeBenchmark(workspace, results) //$NON-NLS-1$
+				.importFile(Integer.getInteger("vinculo.bench.rows", 1_000_000)); //$NON-NLS-1$
+		case "dedupe" -> new ExchangeBenchmark(workspace, results).dedupe(); //$NON-NLS-1$
+		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run, network, fields, import or dedupe"); //$NON-NLS-1$
 		}
 	}
 
@@ -607,7 +610,7 @@ class Benchmarks {
 		}
 	}
 
-	private static void delete(Path directory) throws IOException {
+	static void delete(Path directory) throws IOException {
 		if (Files.exists(directory)) {
 			try (Stream<Path> files = Files.walk(directory)) {
 				files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

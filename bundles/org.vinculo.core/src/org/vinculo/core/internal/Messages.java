@@ -124,6 +124,28 @@ public final class Messages extends NLS {
 
 	public static String InactivityRule_task;
 	public static String InactivityRule_reason;
+	public static String Duplicate_sameEmail;
+	public static String Duplicate_samePhone;
+	public static String Duplicate_sameName;
+	public static String Duplicate_similarName;
+	public static String Duplicate_sharedAffiliation;
+	public static String Duplicate_task;
+	public static String Merge_firstName;
+	public static String Merge_lastName;
+	public static String Merge_name;
+	public static String Merge_website;
+	public static String Merge_notes;
+	public static String Merge_lifecycle;
+	public static String Merge_email;
+	public static String Merge_phone;
+	public static String Merge_affiliations;
+	public static String Merge_relationships;
+	public static String Merge_activities;
+	public static String Merge_lifecycleHistory;
+	public static String Merge_participantFailed;
+	public static String Merge_alreadyMerged;
+	public static String Merge_undone;
+	public static String Merge_laterMerge;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -25,6 +25,8 @@ public final class Affiliation {
 	private String customValues;
 	/** The person's sort key, kept on the affiliation so a store can list an organization's people by name. */
 	private String personSortKey;
+	/** The import that created this link, if one did: what rolling the import back removes. */
+	private Long importRunId;
 
 	public Affiliation() {
 	}
@@ -33,6 +35,15 @@ public final class Affiliation {
 		this.person = person;
 		this.organization = organization;
 		this.role = role;
+	}
+
+	public Long getImportRunId() {
+		return importRunId;
+	}
+
+	/** For imports: marks a new link as created by import run {@code runId}. */
+	public void setImportRunId(Long runId) {
+		this.importRunId = runId;
 	}
 
 	public Long getId() {

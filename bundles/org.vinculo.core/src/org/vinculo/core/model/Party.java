@@ -51,6 +51,10 @@ public abstract sealed class Party permits Person, Organization {
 	private Long ownerId;
 	/** Custom field values, encoded by {@link CustomValues}: one column, no row per value. */
 	private String customValues;
+	/** The import that created this party, if one did: what rolling the import back removes. */
+	private Long importRunId;
+	/** Set when this party was merged into another: the record stays, hidden, so the merge can be undone. */
+	private Long mergedInto;
 
 	public abstract PartyKind getKind();
 
@@ -83,6 +87,20 @@ public abstract sealed class Party permits Person, Organization {
 	public void forgetIdOfFailedInsert() {
 		id = null;
 		version = 0;
+	}
+
+	public Long getImportRunId() {
+		return importRunId;
+	}
+
+	/** For imports: marks a new party as created by import run {@code runId}. */
+	public void setImportRunId(Long runId) {
+		this.importRunId = runId;
+	}
+
+	/** The party this one was merged into, or {@code null}: a merged party is hidden but kept for undo. */
+	public Long getMergedInto() {
+		return mergedInto;
 	}
 
 	public long getVersion() {

@@ -86,6 +86,16 @@ public final class TableDriver {
 		return this;
 	}
 
+	/**
+	 * Selects the row and opens it without waiting for the listeners, for rows
+	 * whose opening shows a modal dialog (which would hold a synchronous call).
+	 */
+	public TableDriver doubleClickAsync(int row) {
+		select(row);
+		driver.async(() -> notify(SWT.DefaultSelection, row));
+		return this;
+	}
+
 	/** Selects the row and presses Enter through the display's event queue. */
 	public TableDriver pressEnter(int row) {
 		select(row);

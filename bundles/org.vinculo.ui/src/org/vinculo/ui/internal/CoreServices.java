@@ -6,6 +6,10 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import java.util.Optional;
 
+import org.vinculo.core.dedupe.DuplicateService;
+import org.vinculo.core.dedupe.MergeService;
+import org.vinculo.core.exchange.ImportService;
+import org.vinculo.core.exchange.VCardService;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.network.Network;
 import org.vinculo.core.search.PartySearch;
@@ -60,6 +64,22 @@ public final class CoreServices {
 
 	public static ActivityService activities() {
 		return get(ActivityService.class);
+	}
+
+	public static ImportService imports() {
+		return get(ImportService.class);
+	}
+
+	public static VCardService vcards() {
+		return get(VCardService.class);
+	}
+
+	public static DuplicateService duplicates() {
+		return get(DuplicateService.class);
+	}
+
+	public static MergeService merges() {
+		return get(MergeService.class);
 	}
 
 	public static Network network() {

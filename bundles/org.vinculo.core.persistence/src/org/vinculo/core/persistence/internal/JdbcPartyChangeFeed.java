@@ -69,7 +69,7 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 
 	@Override
 	public long count() {
-		return queryLong("SELECT COUNT(*) FROM PARTY"); //$NON-NLS-1$
+		return queryLong("SELECT COUNT(*) FROM PARTY WHERE MERGED_INTO IS NULL"); //$NON-NLS-1$
 	}
 
 	@Override
@@ -151,7 +151,7 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 	}
 
 	/** The primary key of PARTY has a name Derby made up; overrides need it. */
-	private static String primaryKeyOfParty(Connection connection) throws SQLException {
+	static String primaryKeyOfParty(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT c.CONSTRAINTNAME FROM SYS.SYSCONSTRAINTS c " //$NON-NLS-1$
 				+ "JOIN SYS.SYSTABLES t ON c.TABLEID = t.TABLEID WHERE t.TABLENAME = 'PARTY' AND c.TYPE = 'P'"); //$NON-NLS-1$
 				ResultSet rs = statement.executeQuery()) {
@@ -168,7 +168,7 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 
 		private static final String[] SELECTS = {
 				"SELECT ID, KIND, REVISION, DISPLAY_NAME, SORT_KEY, LIFECYCLE, TYPE_ID, INDUSTRY_ID, ACTIVITY_ID," //$NON-NLS-1$
-						+ " SOURCE_ID, TERRITORY_ID, OWNER_ID, CUSTOM_VALUES FROM PARTY%sWHERE ID", //$NON-NLS-1$
+						+ " SOURCE_ID, TERRITORY_ID, OWNER_ID, CUSTOM_VALUES, MERGED_INTO FROM PARTY%sWHERE ID", //$NON-NLS-1$
 				"SELECT PARTY_ID, CHANNEL, CONTACT_VALUE FROM CONTACT_POINT" + useConstraint("CONTACT_POINT_PARTY") //$NON-NLS-1$ //$NON-NLS-2$
 						+ "WHERE PARTY_ID", //$NON-NLS-1$
 				"SELECT PARTY_ID, CITY FROM POSTAL_ADDRESS" + useConstraint("POSTAL_ADDRESS_PARTY") + "WHERE PARTY_ID", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -195,7 +195,8 @@ public final class JdbcPartyChangeFeed implements PartyChangeFeed {
 			try (ResultSet rs = execute(0, ids, dense)) {
 				while (rs.next()) {
 					long id = rs.getLong(1);
-					if (!dense || Arrays.binarySearch(ids, id) >= 0) {
+					// a merged-away party keeps its row for undo but is not searchable
+					if ((!dense || Arrays.binarySearch(ids, id) >= 0) && rs.getObject(14) == null) {
 						Builder party = new Builder(id, "O".equals(rs.getString(2)) ? PartyKind.ORGANIZATION //$NON-NLS-1$
 								: PartyKind.PERSON, rs.getLong(3), rs.getString(4), rs.getString(5));
 						party.readFacets(rs);

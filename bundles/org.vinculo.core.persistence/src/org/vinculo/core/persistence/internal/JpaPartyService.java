@@ -160,12 +160,47 @@ public final class JpaPartyService implements PartyService {
 					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
 			em.createQuery("DELETE FROM LifecycleChange c WHERE c.partyId = :id") //$NON-NLS-1$
 					.setParameter("id", party.getId()).executeUpdate(); //$NON-NLS-1$
+			JpaMergeService.forgetMerges(em, List.of(party.getId()));
 			em.remove(current);
 			em.createNativeQuery("INSERT INTO PARTY_TOMBSTONE (PARTY_ID, REVISION) VALUES (?, ?)") //$NON-NLS-1$
 					.setParameter(1, party.getId()).setParameter(2, revision).executeUpdate();
 			return null;
 		});
 		post(RecordEvents.DELETED, party);
+	}
+
+	/**
+	 * Deletes many parties and everything hanging off them in one transaction, by
+	 * SQL (the rollback of an import): their contact points, addresses, tags,
+	 * affiliations, relationships, lifecycle history and merge records;
+	 * activities about them alone go, shared ones stay with the other side.
+	 * Tombstones tell the search index.
+	 */
+	static void deleteAll(EntityManager em, List<Long> ids, long revision) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (String sql : List.of("DELETE FROM AFFILIATION WHERE PERSON_ID IN " + in, //$NON-NLS-1$
+				"DELETE FROM AFFILIATION WHERE ORGANIZATION_ID IN " + in, //$NON-NLS-1$
+				"DELETE FROM RELATIONSHIP WHERE FROM_ID IN " + in, //$NON-NLS-1$
+				"DELETE FROM RELATIONSHIP WHERE TO_ID IN " + in, //$NON-NLS-1$
+				"DELETE FROM ACTIVITY WHERE PERSON_ID IN " + in + " AND ORGANIZATION_ID IS NULL", //$NON-NLS-1$ //$NON-NLS-2$
+				"DELETE FROM ACTIVITY WHERE ORGANIZATION_ID IN " + in + " AND PERSON_ID IS NULL", //$NON-NLS-1$ //$NON-NLS-2$
+				"UPDATE ACTIVITY SET PERSON_ID = NULL WHERE PERSON_ID IN " + in, //$NON-NLS-1$
+				"UPDATE ACTIVITY SET ORGANIZATION_ID = NULL WHERE ORGANIZATION_ID IN " + in, //$NON-NLS-1$
+				"DELETE FROM LIFECYCLE_CHANGE WHERE PARTY_ID IN " + in, //$NON-NLS-1$
+				"DELETE FROM CONTACT_POINT WHERE PARTY_ID IN " + in, //$NON-NLS-1$
+				"DELETE FROM POSTAL_ADDRESS WHERE PARTY_ID IN " + in, //$NON-NLS-1$
+				"DELETE FROM PARTY_TAG WHERE PARTY_ID IN " + in)) { //$NON-NLS-1$
+			em.createNativeQuery(sql).executeUpdate();
+		}
+		JpaMergeService.forgetMerges(em, ids);
+		em.createNativeQuery("DELETE FROM PARTY WHERE ID IN " + in).executeUpdate(); //$NON-NLS-1$
+		for (long id : ids) {
+			em.createNativeQuery("INSERT INTO PARTY_TOMBSTONE (PARTY_ID, REVISION) VALUES (?, ?)") //$NON-NLS-1$
+					.setParameter(1, id).setParameter(2, revision).executeUpdate();
+		}
 	}
 
 	/** Refuses to write over a record someone else changed or deleted since {@code party} was read. */
@@ -197,7 +232,8 @@ public final class JpaPartyService implements PartyService {
 	public long count(PartyKind... kinds) {
 		Set<PartyKind> wanted = kinds.length == 0 ? EnumSet.allOf(PartyKind.class) : EnumSet.copyOf(List.of(kinds));
 		return database.read(em -> em
-				.createQuery("SELECT COUNT(p) FROM " + entity(wanted) + " p", Long.class).getSingleResult()); //$NON-NLS-1$ //$NON-NLS-2$
+				.createQuery("SELECT COUNT(p) FROM " + entity(wanted) + " p WHERE p.mergedInto IS NULL", Long.class) //$NON-NLS-1$ //$NON-NLS-2$
+				.getSingleResult());
 	}
 
 	private static String entity(Set<PartyKind> kinds) {
@@ -218,7 +254,7 @@ public final class JpaPartyService implements PartyService {
 	public List<Long> idleActiveCustomers(Instant cutoff) {
 		return database.read(em -> {
 			@SuppressWarnings("unchecked")
-			List<Number> ids = em.createNativeQuery("SELECT p.ID FROM PARTY p WHERE p.LIFECYCLE = 'ACTIVE_CUSTOMER'" //$NON-NLS-1$
+			List<Number> ids = em.createNativeQuery("SELECT p.ID FROM PARTY p WHERE p.LIFECYCLE = 'ACTIVE_CUSTOMER' AND p.MERGED_INTO IS NULL" //$NON-NLS-1$
 					+ " AND COALESCE(p.LIFECYCLE_SINCE, p.CREATED_AT) < ?" //$NON-NLS-1$
 					+ " AND NOT EXISTS (SELECT 1 FROM ACTIVITY a WHERE a.PERSON_ID = p.ID AND a.STATUS = 'DONE' AND a.STARTS_AT >= ?)" //$NON-NLS-1$
 					+ " AND NOT EXISTS (SELECT 1 FROM ACTIVITY a WHERE a.ORGANIZATION_ID = p.ID AND a.STATUS = 'DONE' AND a.STARTS_AT >= ?)" //$NON-NLS-1$

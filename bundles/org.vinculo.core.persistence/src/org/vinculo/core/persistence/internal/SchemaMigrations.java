@@ -41,7 +41,9 @@ final class SchemaMigrations {
 					"/db/V006__network_load.sql"), //$NON-NLS-1$
 			new Migration(7, "Lifecycle, segmentation, custom fields, activities", //$NON-NLS-1$
 					"/db/V007__lifecycle_segments_fields_activities.sql"), //$NON-NLS-1$
-			new Migration(8, "A colour per tag", "/db/V008__tag_colours.sql")); //$NON-NLS-1$ //$NON-NLS-2$
+			new Migration(8, "A colour per tag", "/db/V008__tag_colours.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			new Migration(9, "Resumable imports and undoable merges", //$NON-NLS-1$
+					"/db/V009__imports_and_merges.sql")); //$NON-NLS-1$
 
 	record Migration(int version, String description, String script) {
 	}

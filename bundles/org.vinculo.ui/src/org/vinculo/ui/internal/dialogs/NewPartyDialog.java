@@ -21,6 +21,7 @@ import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.Terms;
+import org.vinculo.ui.internal.dedupe.DuplicateHint;
 
 /**
  * Creates a person or an organization on its own: neither needs the other. The
@@ -73,6 +74,8 @@ public final class NewPartyDialog extends VinculoDialog {
 		email = field(form, Messages.Editor_email, WidgetIds.NEW_EMAIL, Fields.EMAIL);
 		phone = field(form, Messages.Editor_phone, WidgetIds.NEW_PHONE, null);
 		city = field(form, Messages.Editor_city, WidgetIds.NEW_CITY, null);
+		// warns, as the user types, of a record that may be this one already; creating stays possible
+		new DuplicateHint(form, 2, this::draft).watch(firstName, lastName, name, email, phone);
 		return area;
 	}
 
