@@ -213,9 +213,19 @@ final class ExchangeBenchmark {
 		try (Database database = Database.openEmbedded(workspace.resolve("vinculo-db"))) { //$NON-NLS-1$
 			JdbcPartyProfiles profiles = JdbcPartyProfiles.on(database);
 			for (PartyKind kind : PartyKind.values()) {
+				System.gc();
+				long heapBefore = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+				long[] peak = { 0 };
 				long start = System.nanoTime();
-				DuplicateScan scan = DuplicateScanner.scan(profiles, kind, new NullProgressMonitor());
+				DuplicateScan scan = DuplicateScanner.scan(profiles, kind, new NullProgressMonitor() {
+					@Override
+					public void worked(int work) {
+						peak[0] = Math.max(peak[0], Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+					}
+				});
 				long took = System.nanoTime() - start;
+				figures.value("heap in use during the " + kind.name().toLowerCase(Locale.ROOT) + " scan (peak sampled, before GC)", //$NON-NLS-1$ //$NON-NLS-2$
+						String.format(Locale.ROOT, "%,d MB over %,d MB before", (peak[0] - heapBefore) >> 20, heapBefore >> 20)); //$NON-NLS-1$
 				figures.value(String.format(Locale.ROOT, "duplicate scan of %,d %s", scan.parties(), //$NON-NLS-1$
 						kind.name().toLowerCase(Locale.ROOT)), String.format(Locale.ROOT,
 								"%s; %,d pairs compared, %,d possible duplicates, %,d groups too large", //$NON-NLS-1$

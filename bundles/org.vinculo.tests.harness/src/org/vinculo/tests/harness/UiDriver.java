@@ -97,6 +97,29 @@ public final class UiDriver {
 		display.asyncExec(work);
 	}
 
+	/**
+	 * Saves the screen as {@code <dir>/<name>.png} when the tests run with
+	 * {@code -Dvinculo.screenshots=<dir>} (ImageMagick's {@code import} on the
+	 * test display); does nothing otherwise. For looking at what a test drove.
+	 */
+	public void screenshot(String name) {
+		String dir = System.getProperty("vinculo.screenshots"); //$NON-NLS-1$
+		if (dir == null || dir.isBlank()) {
+			return;
+		}
+		flush();
+		try {
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+			Process process = new ProcessBuilder("import", "-window", "root", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					java.nio.file.Path.of(dir, name + ".png").toString()).inheritIO().start(); //$NON-NLS-1$
+			process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+		} catch (java.io.IOException e) {
+			System.err.println("No screenshot " + name + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Lets the UI thread process everything queued so far (async runnables, posted events). */
 	public void flush() {
 		run(() -> {

@@ -68,6 +68,7 @@ class DuplicatesViewTest extends WorkbenchTest {
 		assertTrue(Integer.parseInt(pairs.cell(row, DuplicatesView.SCORE)) >= 60, "at least the threshold");
 		String status = ui.onUi(ui.byId(Label.class, DedupeIds.STATUS)::getText);
 		assertTrue(status.startsWith("Compared ") && status.contains("possible duplicate"), status);
+		ui.screenshot("dedupe-1-scan");
 
 		// merge, the older record kept, the first name taken from the other
 		pairs.doubleClickAsync(row); // the merge dialog is modal
@@ -79,6 +80,7 @@ class DuplicatesViewTest extends WorkbenchTest {
 		assertTrue(ourFirstName.isChecked(), "the kept record's own value by default");
 		String moves = ui.onUi(ui.byId(Label.class, DedupeIds.MOVES)::getText);
 		assertTrue(moves.contains("1 Affiliation"), moves);
+		ui.screenshot("dedupe-2-merge-dialog");
 		theirFirstName.check(true);
 		assertFalse(ourFirstName.isChecked(), "one value per field");
 		ui.button(WidgetIds.DIALOG_OK).click();
@@ -103,6 +105,7 @@ class DuplicatesViewTest extends WorkbenchTest {
 		assertEquals("", history.cell(merge, DuplicatesView.UNDONE), "not undone yet");
 		assertTrue(Long.parseLong(history.cell(merge, DuplicatesView.MOVED)) >= 1, "its affiliation, at least, moved");
 		history.select(merge);
+		ui.screenshot("dedupe-3-history");
 		ui.button(DedupeIds.HISTORY_UNDO).click();
 		ui.shell(UNDO_TITLE);
 		ui.buttonLabelled(UNDO_TITLE).click();
@@ -136,6 +139,7 @@ class DuplicatesViewTest extends WorkbenchTest {
 		String text = ui.onUi(hint::getText);
 		assertTrue(text.startsWith("Possible duplicate: José Minds (") && text.contains("same email " + email), text);
 		assertTrue(ui.button(WidgetIds.DIALOG_OK).isEnabled(), "creating anyway stays possible");
+		ui.screenshot("dedupe-4-hint");
 
 		Link open = ui.byId(Link.class, DedupeIds.HINT_OPEN_PREFIX + 0);
 		ui.async(() -> open.notifyListeners(SWT.Selection, new Event()));

@@ -70,6 +70,7 @@ class ImportWizardTest extends WorkbenchTest {
 		assertEquals(List.of("Person: First name", "Person: Last name", "Person: Email", "Person: Notes",
 				"Organization 1: Name", "Affiliation 1: Role"), mapping.column(ImportWizard.TARGET));
 		assertEquals("Csvina | Puntocoma | Sinmail", mapping.cell(1, ImportWizard.SAMPLES));
+		ui.screenshot("import-1-mapping");
 
 		// a dry run tells what the import would do, writing nothing
 		ui.button(ImportIds.DRY_RUN).click();
@@ -78,6 +79,7 @@ class ImportWizardTest extends WorkbenchTest {
 				() -> ui.onUi(dryRun::getText));
 		assertEquals("Would read 4 rows: 3 imported, 0 linked to existing, 1 rejected", ui.onUi(dryRun::getText));
 		assertEquals("5", ui.table(ImportIds.DRY_RUN_REJECTIONS).cell(0, 0), "the bad row's line");
+		ui.screenshot("import-2-dry-run");
 		assertEquals(0, records("Rolera"), "a dry run writes nothing");
 
 		// the import itself, reported in the Import Report view
@@ -94,6 +96,7 @@ class ImportWizardTest extends WorkbenchTest {
 
 		TableDriver rejected = ui.table(ImportIds.REJECTIONS);
 		assertEquals(1, rejected.rowCount());
+		ui.screenshot("import-3-report");
 		assertEquals("5", rejected.cell(0, ImportReportView.LINE));
 		String problems = rejected.cell(0, ImportReportView.PROBLEMS);
 		assertTrue(problems.startsWith("Email: ") && problems.contains("not-an-email")

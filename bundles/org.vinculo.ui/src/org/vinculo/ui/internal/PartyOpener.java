@@ -15,6 +15,24 @@ public final class PartyOpener {
 	private PartyOpener() {
 	}
 
+	/**
+	 * The active page, else any open one: when a job ends or a dialog is up the
+	 * workbench may report no active window. {@code null} when none is open.
+	 */
+	public static IWorkbenchPage anyPage() {
+		org.eclipse.ui.IWorkbench workbench = org.eclipse.ui.PlatformUI.getWorkbench();
+		org.eclipse.ui.IWorkbenchWindow active = workbench.getActiveWorkbenchWindow();
+		if (active != null && active.getActivePage() != null) {
+			return active.getActivePage();
+		}
+		for (org.eclipse.ui.IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+			if (window.getActivePage() != null) {
+				return window.getActivePage();
+			}
+		}
+		return null;
+	}
+
 	public static void open(IWorkbenchPage page, Party party) {
 		open(page, PartyEditorInput.of(party));
 	}

@@ -104,7 +104,8 @@ public final class CsvImportService implements ImportService {
 	@Override
 	public ImportReport resume(long runId, IProgressMonitor monitor) throws IOException {
 		ImportRun run = store.run(runId).orElseThrow(() -> new IllegalArgumentException("No import " + runId)); //$NON-NLS-1$
-		if (!run.status().isUnfinished()) {
+		if (!run.status().isUnfinished() || run.settings().startsWith(VCardServiceImpl.SETTINGS)) {
+			// a vCard run is rolled back, not resumed: its settings are not a CSV mapping
 			throw new IllegalStateException(NLS.bind(Messages.Import_notResumable, run.filePath()));
 		}
 		Path file = Path.of(run.filePath());
@@ -185,6 +186,8 @@ public final class CsvImportService implements ImportService {
 		private final Map<String, Long> dryEmails = new HashMap<>();
 		private final Map<String, Long> dryOrganizations = new HashMap<>();
 		private final Set<String> dryLinks = new HashSet<>();
+		/** Organizations by sort key found or created by this run so far (never deleted under it: a rollback stops it). */
+		private final Map<String, Long> knownOrganizations = new HashMap<>();
 		private long dryIds = -1;
 		private final List<ImportRejection> rejections = new ArrayList<>();
 		private Counts totals = Counts.NONE;
@@ -288,8 +291,22 @@ public final class CsvImportService implements ImportService {
 				}
 			}
 			Map<String, Long> storedPersons = emails.isEmpty() ? new HashMap<>() : new HashMap<>(store.personsByEmail(emails));
-			Map<String, Long> storedOrganizations = orgKeys.isEmpty() ? new HashMap<>()
-					: new HashMap<>(store.organizationsByKey(orgKeys));
+			// organizations repeat across a file: ask the store only for names not met yet in this run
+			Map<String, Long> storedOrganizations = new HashMap<>();
+			Set<String> unknown = new HashSet<>();
+			for (String key : orgKeys) {
+				Long known = knownOrganizations.get(key);
+				if (known != null) {
+					storedOrganizations.put(key, known);
+				} else {
+					unknown.add(key);
+				}
+			}
+			if (!unknown.isEmpty()) {
+				Map<String, Long> found = store.organizationsByKey(unknown);
+				storedOrganizations.putAll(found);
+				knownOrganizations.putAll(found);
+			}
 			if (dry) {
 				emails.forEach(email -> storedPersons.computeIfAbsent(email, dryEmails::get));
 				orgKeys.forEach(key -> storedOrganizations.computeIfAbsent(key, dryOrganizations::get));
@@ -406,6 +423,7 @@ public final class CsvImportService implements ImportService {
 				rejections.addAll(rejected);
 			} else {
 				store.commit(new ImportChunk(run.id(), lastRecord, parties, links, enrich, rejected, counts));
+				newOrganizations.forEach((key, organization) -> knownOrganizations.put(key, organization.getId()));
 			}
 			totals = totals.plus(counts);
 		}

@@ -396,10 +396,11 @@ public final class JpaImportStore implements ImportStore {
 	@Override
 	public Map<String, Long> organizationsByKey(Collection<String> sortKeys) {
 		Map<String, Long> found = new HashMap<>();
-		// on the (KIND, SORT_KEY) index; merged-away ones are left out here, not by the query, to keep it on the index
-		inBatches(sortKeys, "SELECT SORT_KEY, ID, MERGED_INTO FROM PARTY" + JdbcPartyChangeFeed.useIndex("PARTY_KIND_SORT") //$NON-NLS-1$
-				+ "WHERE KIND = 'O' AND SORT_KEY IN ", rows -> { //$NON-NLS-1$
-			if (rows.getObject(3) == null) {
+		// probes of the SORT_KEY index (an IN list on the leading column); kind and merged-away are checked
+		// on the rows found, so the query stays on the index
+		inBatches(sortKeys, "SELECT SORT_KEY, ID, MERGED_INTO, KIND FROM PARTY" + JdbcPartyChangeFeed.useIndex("PARTY_SORT") //$NON-NLS-1$
+				+ "WHERE SORT_KEY IN ", rows -> { //$NON-NLS-1$
+			if (rows.getObject(3) == null && "O".equals(rows.getString(4))) { //$NON-NLS-1$
 				found.merge(rows.getString(1), rows.getLong(2), Math::min);
 			}
 		});

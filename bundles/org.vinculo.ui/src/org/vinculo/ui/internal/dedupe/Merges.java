@@ -68,16 +68,7 @@ final class Merges {
 				}
 			}
 		}
-		IWorkbenchWindow active = workbench.getActiveWorkbenchWindow();
-		if (active != null && active.getActivePage() != null) {
-			return active.getActivePage();
-		}
-		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-			if (window.getActivePage() != null) {
-				return window.getActivePage();
-			}
-		}
-		return null;
+		return PartyOpener.anyPage();
 	}
 
 	static void open(IWorkbenchPage page, PartyProfile party) {

@@ -36,11 +36,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.vinculo.core.exchange.CsvPreview;
 import org.vinculo.core.exchange.ImportReport;
@@ -50,6 +47,7 @@ import org.vinculo.core.imports.ImportRejection;
 import org.vinculo.core.imports.ImportRun;
 import org.vinculo.core.imports.ImportRun.Counts;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.internal.PartyOpener;
 import org.vinculo.ui.internal.Columns;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.Terms;
@@ -152,19 +150,8 @@ public final class ImportReportView extends ViewPart {
 		}
 	}
 
-	/** The active page, else any: when a job ends the workbench may have no active window. */
 	private static IWorkbenchPage page() {
-		IWorkbench workbench = PlatformUI.getWorkbench();
-		IWorkbenchWindow active = workbench.getActiveWorkbenchWindow();
-		if (active != null && active.getActivePage() != null) {
-			return active.getActivePage();
-		}
-		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-			if (window.getActivePage() != null) {
-				return window.getActivePage();
-			}
-		}
-		return null;
+		return PartyOpener.anyPage();
 	}
 
 	@Override
