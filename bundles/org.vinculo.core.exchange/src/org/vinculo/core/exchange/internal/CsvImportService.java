@@ -410,8 +410,10 @@ public final class CsvImportService implements ImportService {
 			Counts counts = new Counts(pending.size(), imported, linked, rejected.size(), blank, persons, organizations,
 					links.size());
 			if (dry) {
+				Map<Party, Long> dryIdOf = new java.util.IdentityHashMap<>();
 				for (Party party : parties) {
 					long id = dryIds--;
+					dryIdOf.put(party, id);
 					if (party instanceof Person p) {
 						p.values(org.vinculo.core.model.ContactPoint.Channel.EMAIL)
 								.forEach(email -> dryEmails.putIfAbsent(email.toLowerCase(Locale.ROOT), id));
@@ -419,6 +421,13 @@ public final class CsvImportService implements ImportService {
 						dryOrganizations.putIfAbsent(party.getSortKey() != null ? party.getSortKey()
 								: Party.normalize(((Organization) party).getName()), id);
 					}
+				}
+				// links a real run would have stored, so later chunks do not count them again
+				for (Affiliation link : links) {
+					long person = link.getPerson().isNew() ? dryIdOf.get(link.getPerson()) : link.getPerson().getId();
+					long organization = link.getOrganization().isNew() ? dryIdOf.get(link.getOrganization())
+							: link.getOrganization().getId();
+					dryLinks.add(person + "|" + organization + "|" + link.getRole().getId()); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				rejections.addAll(rejected);
 			} else {
