@@ -15,9 +15,20 @@ public final class Columns {
 	private Columns() {
 	}
 
-	@SuppressWarnings("unchecked")
 	public static <E> TableViewerColumn add(TableViewer viewer, String title, int width, Function<E, String> text,
 			Function<E, Image> image) {
+		return column(viewer, title, width, text, image, null);
+	}
+
+	/** A text column whose cells take their row's colour ({@code null} for the default). */
+	public static <E> TableViewerColumn coloured(TableViewer viewer, String title, int width, Function<E, String> text,
+			Function<E, Color> foreground) {
+		return column(viewer, title, width, text, null, foreground);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <E> TableViewerColumn column(TableViewer viewer, String title, int width, Function<E, String> text,
+			Function<E, Image> image, Function<E, Color> foreground) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -31,26 +42,10 @@ public final class Columns {
 			public Image getImage(Object element) {
 				return image == null ? null : image.apply((E) element);
 			}
-		});
-		return column;
-	}
-
-	/** A text column whose cells take their row's colour ({@code null} for the default). */
-	@SuppressWarnings("unchecked")
-	public static <E> TableViewerColumn coloured(TableViewer viewer, String title, int width, Function<E, String> text,
-			Function<E, Color> foreground) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return Labels.nullToEmpty(text.apply((E) element));
-			}
 
 			@Override
 			public Color getForeground(Object element) {
-				return foreground.apply((E) element);
+				return foreground == null ? null : foreground.apply((E) element);
 			}
 		});
 		return column;

@@ -243,6 +243,11 @@ public final class Database implements AutoCloseable {
 		return saved;
 	}
 
+	/** Ids as an SQL IN list, "(1,2,3)": for bulk statements over a chunk of ids (numbers only, never user text). */
+	static String inList(java.util.Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
 	/** Records per transaction on the bulk paths (imports, generators). */
 	public static final int BULK_CHUNK = 2_000;
 

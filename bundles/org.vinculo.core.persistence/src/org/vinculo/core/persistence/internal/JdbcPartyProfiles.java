@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -71,8 +70,7 @@ public final class JdbcPartyProfiles implements PartyProfiles {
 			List<PartyProfile> profiles = new ArrayList<>();
 			List<Long> all = new ArrayList<>(ids);
 			for (int from = 0; from < all.size(); from += 500) {
-				String in = all.subList(from, Math.min(all.size(), from + 500)).stream().map(String::valueOf)
-						.collect(Collectors.joining(",", "(", ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				String in = Database.inList(all.subList(from, Math.min(all.size(), from + 500)));
 				profiles.addAll(read(connection, "p.ID IN " + in, "c.PARTY_ID IN " + in, in)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return profiles;

@@ -169,7 +169,7 @@ public final class JpaMergeService implements MergeService {
 
 	/** Drops the merge records of parties being deleted. */
 	static void forgetMerges(EntityManager em, List<Long> ids) {
-		String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String in = Database.inList(ids);
 		String merges = "(SELECT ID FROM PARTY_MERGE WHERE SURVIVOR_ID IN " + in + " OR LOSER_ID IN " + in + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		em.createNativeQuery("DELETE FROM PARTY_MERGE_MOVE WHERE MERGE_ID IN " + merges).executeUpdate(); //$NON-NLS-1$
 		em.createNativeQuery("DELETE FROM PARTY_MERGE_FIELD WHERE MERGE_ID IN " + merges).executeUpdate(); //$NON-NLS-1$

@@ -180,7 +180,7 @@ public final class JpaPartyService implements PartyService {
 		if (ids.isEmpty()) {
 			return;
 		}
-		String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String in = Database.inList(ids);
 		for (String sql : List.of("DELETE FROM AFFILIATION WHERE PERSON_ID IN " + in, //$NON-NLS-1$
 				"DELETE FROM AFFILIATION WHERE ORGANIZATION_ID IN " + in, //$NON-NLS-1$
 				"DELETE FROM RELATIONSHIP WHERE FROM_ID IN " + in, //$NON-NLS-1$
