@@ -29,6 +29,10 @@ public final class WidgetIds {
 	public static final String AFFILIATION_CUSTOM_PREFIX = "affiliation.custom."; //$NON-NLS-1$
 
 	public static final String PARTY_FORM = "party.form"; //$NON-NLS-1$
+	/** A plug-in's section in a party editor: this prefix and the section's id from its contribution. */
+	public static final String PARTY_SECTION_PREFIX = "party.section."; //$NON-NLS-1$
+	/** The note shown instead of a plug-in's section that failed: this prefix and the section's id. */
+	public static final String PARTY_SECTION_FAILED_PREFIX = "party.sectionFailed."; //$NON-NLS-1$
 	public static final String PARTY_FIRST_NAME = "party.firstName"; //$NON-NLS-1$
 	public static final String PARTY_LAST_NAME = "party.lastName"; //$NON-NLS-1$
 	public static final String PARTY_NAME = "party.name"; //$NON-NLS-1$

@@ -18,6 +18,10 @@ public final class Messages extends NLS {
 	public static String Validation_duplicateAffiliation;
 	public static String Validation_tooLong;
 	public static String Stale_party;
+	public static String Team_nameRequired;
+	public static String Team_nameTaken;
+	public static String Team_unknownUser;
+	public static String Team_quotaNegative;
 	public static String Stale_affiliation;
 	public static String NotFound_party;
 

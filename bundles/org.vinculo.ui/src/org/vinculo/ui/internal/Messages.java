@@ -40,6 +40,8 @@ public final class Messages extends NLS {
 
 	public static String Editor_loadJob;
 	public static String Editor_loading;
+	public static String Editor_sectionFailed;
+	public static String Contribution_failed;
 	public static String Editor_missing;
 	public static String Editor_sectionDetails;
 	public static String Editor_firstName;
@@ -176,6 +178,7 @@ public final class Messages extends NLS {
 	public static String Action_exit;
 	public static String Action_resetPerspective;
 	public static String Action_about;
+	public static String Action_newWizard;
 	public static String Action_preferences;
 	public static String Action_back;
 	public static String Action_forward;

@@ -23,6 +23,7 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IWorkbenchAction newWizard;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction back;
 	private IWorkbenchAction forward;
@@ -39,6 +40,7 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 		quit = register(ActionFactory.QUIT.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		newWizard = register(ActionFactory.NEW.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		back = register(ActionFactory.BACKWARD_HISTORY.create(window));
 		forward = register(ActionFactory.FORWARD_HISTORY.create(window));
@@ -69,6 +71,7 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 			"org.eclipse.ui.file.exit", Messages.Action_exit, //$NON-NLS-1$
 			"org.eclipse.ui.window.resetPerspective", Messages.Action_resetPerspective, //$NON-NLS-1$
 			"org.eclipse.ui.help.aboutAction", Messages.Action_about, //$NON-NLS-1$
+			"org.eclipse.ui.newWizard", Messages.Action_newWizard, //$NON-NLS-1$
 			"org.eclipse.ui.window.preferences", Messages.Action_preferences, //$NON-NLS-1$
 			"org.eclipse.ui.navigate.backwardHistory", Messages.Action_back, //$NON-NLS-1$
 			"org.eclipse.ui.navigate.forwardHistory", Messages.Action_forward); //$NON-NLS-1$
@@ -77,6 +80,8 @@ final class VinculoActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+		// the plug-ins' wizards (org.eclipse.ui.newWizards): New Opportunity, New Ticket…
+		file.add(newWizard);
 		file.add(new Separator());
 		file.add(save);
 		file.add(saveAll);

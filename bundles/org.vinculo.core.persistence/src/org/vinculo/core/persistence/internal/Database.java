@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
 	private final EntityManagerFactory entityManagerFactory;
 	private final Runnable shutdown;
 	private final int schemaVersion;
+	private final List<org.vinculo.core.storage.ModuleSchema> modules;
 	private final Path directory;
 	private final String databaseId;
 	private volatile EventAdmin eventAdmin;
@@ -60,6 +61,7 @@ public final class Database implements AutoCloseable {
 		this.shutdown = shutdown;
 		this.directory = directory;
 		this.schemaVersion = new SchemaMigrations(dataSource).migrate();
+		this.modules = List.copyOf(ModuleMigrations.migrate(dataSource));
 		this.databaseId = assignDatabaseId(dataSource);
 		Map<String, Object> properties = new HashMap<>();
 		if (jdbcUrl != null) {
@@ -151,6 +153,11 @@ public final class Database implements AutoCloseable {
 
 	public int schemaVersion() {
 		return schemaVersion;
+	}
+
+	/** The plug-ins' schema modules and where each stands, as of opening. */
+	public List<org.vinculo.core.storage.ModuleSchema> modules() {
+		return modules;
 	}
 
 	/** The directory the database lives in. */

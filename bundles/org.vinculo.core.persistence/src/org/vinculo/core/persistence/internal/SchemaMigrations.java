@@ -43,7 +43,9 @@ final class SchemaMigrations {
 					"/db/V007__lifecycle_segments_fields_activities.sql"), //$NON-NLS-1$
 			new Migration(8, "A colour per tag", "/db/V008__tag_colours.sql"), //$NON-NLS-1$ //$NON-NLS-2$
 			new Migration(9, "Resumable imports and undoable merges", //$NON-NLS-1$
-					"/db/V009__imports_and_merges.sql")); //$NON-NLS-1$
+					"/db/V009__imports_and_merges.sql"), //$NON-NLS-1$
+			new Migration(10, "Plug-in schema modules, teams and quotas", //$NON-NLS-1$
+					"/db/V010__plugin_modules_teams_quotas.sql")); //$NON-NLS-1$
 
 	record Migration(int version, String description, String script) {
 	}
@@ -148,6 +150,11 @@ final class SchemaMigrations {
 		} catch (IOException e) {
 			throw new PersistenceException("Cannot read " + resource, e); //$NON-NLS-1$
 		}
+		return split(text);
+	}
+
+	/** A script's statements: comment lines dropped, split at semicolons ending a line. */
+	static List<String> split(String text) {
 		List<String> result = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		for (String line : text.split("\\R")) { //$NON-NLS-1$

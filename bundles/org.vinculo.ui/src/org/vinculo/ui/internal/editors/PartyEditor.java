@@ -101,6 +101,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private ActivitiesSection activities;
 	private ClassificationSection<T> classification;
 	private CustomFieldsSection<T> customFields;
+	private final ContributedSections contributed = new ContributedSections();
 	private TagChips tagChips;
 	/** Field labels by binding id, hidden with their field. */
 	private final Map<String, Control> fieldLabels = new HashMap<>();
@@ -193,6 +194,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 		relationships = new RelationshipsSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
 		activities = new ActivitiesSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
+		contributed.create(body, toolkit, form, terms, getSite(), partyInput().getId(), partyInput().getKind());
 
 		Section contact = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
 				| ExpandableComposite.EXPANDED);
@@ -476,6 +478,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			form.setMessage(null, IMessageProvider.NONE);
 			updateTitle(loaded.getDisplayName());
 			classification.showBadge(loaded);
+			contributed.partyChanged(loaded, toolkit);
 		}
 		affiliationRows.show(affiliations, loadSequence);
 		relationships.updateButtons();
@@ -844,6 +847,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			eventBroker.unsubscribe(onChange);
 		}
 		terms.dispose();
+		contributed.dispose();
 		if (toolkit != null) {
 			toolkit.dispose();
 		}
