@@ -42,28 +42,31 @@ import org.vinculo.sales.StageKind;
  * The sales side of the demo: a team with quotas, a product catalogue, some
  * fifty opportunities across both pipelines around today (the older ones won or
  * lost, with their stage history dated back), and a quote that became an order,
- * an invoice and a partial payment. Loaded once, when no opportunity exists.
+ * an invoice and a partial payment. Loaded once: not when its catalogue exists.
  */
 public final class SalesDemoData implements DemoDataContribution {
 
 	private static final String EUR = "EUR"; //$NON-NLS-1$
+	static final String MARKER_PRODUCT = "CRM-LIC"; //$NON-NLS-1$
 	private final Random random = new Random(7);
 
 	@Override
 	public void loadIfMissing() {
 		SalesService sales = service(SalesService.class);
-		if (!sales.opportunities(OpportunityQuery.all()).isEmpty()) {
-			return;
-		}
 		DataStore store = service(DataStore.class);
 		DocumentService documents = service(DocumentService.class);
+		// the demo's catalogue marks it loaded (a user may well have opportunities of their own first)
+		if (documents.products(true).stream().anyMatch(p -> MARKER_PRODUCT.equals(p.code()))) {
+			return;
+		}
 		TeamService teams = service(TeamService.class);
 		List<User> users = teams.users(false);
 		if (users.isEmpty()) {
 			return;
 		}
+		List<Product> products = catalogue(documents);
 		List<Long> reps = users.stream().map(User::id).toList();
-		if (users.size() >= 3) {
+		if (users.size() >= 3 && teams.teams().isEmpty()) {
 			teams.save(new Team(null, "Iberia & LatAm", reps.get(reps.size() - 1), reps.subList(0, 2), 0)); //$NON-NLS-1$
 			if (users.size() >= 4) {
 				teams.save(new Team(null, "Key accounts", reps.get(reps.size() - 1), reps.subList(2, reps.size() - 1), 0)); //$NON-NLS-1$
@@ -75,7 +78,6 @@ public final class SalesDemoData implements DemoDataContribution {
 				teams.setQuota(rep, YearMonth.of(now.getYear(), month), BigDecimal.valueOf(40_000 + 5_000 * random.nextInt(5)));
 			}
 		}
-		List<Product> products = catalogue(documents);
 		Map<Long, BigDecimal> prices = new java.util.HashMap<>();
 		products.forEach(p -> prices.put(p.id(), p.listPrice()));
 		documents.savePriceList(new PriceList(null, "Tarifa 2026 (EUR)", EUR, prices, 0)); //$NON-NLS-1$
@@ -167,17 +169,21 @@ public final class SalesDemoData implements DemoDataContribution {
 	private void backdate(DataStore store, long id, LocalDate close, int moves) {
 		LocalDate today = LocalDate.now();
 		LocalDate end = close.isBefore(today) ? close : today.minusDays(random.nextInt(10));
-		LocalDate created = end.minusDays(20 + random.nextInt(100));
+		LocalDate createdOn = end.minusDays(20 + random.nextInt(100));
 		store.write(connection -> {
-			try (PreparedStatement opportunity = connection.prepareStatement(
-					"UPDATE OPPORTUNITY SET CREATED_AT = ?, CLOSED_AT = CASE WHEN CLOSED_AT IS NULL THEN NULL ELSE ? END WHERE ID = ?"); //$NON-NLS-1$
+			try (PreparedStatement created = connection.prepareStatement(
+					"UPDATE OPPORTUNITY SET CREATED_AT = ? WHERE ID = ?"); //$NON-NLS-1$
+					PreparedStatement opportunity = connection.prepareStatement(
+							"UPDATE OPPORTUNITY SET CLOSED_AT = ? WHERE ID = ? AND CLOSED_AT IS NOT NULL"); //$NON-NLS-1$
 					PreparedStatement changes = connection.prepareStatement(
 							"SELECT ID FROM OPPORTUNITY_STAGE_CHANGE WHERE OPPORTUNITY_ID = ? ORDER BY ID"); //$NON-NLS-1$
 					PreparedStatement dateChange = connection.prepareStatement(
 							"UPDATE OPPORTUNITY_STAGE_CHANGE SET CHANGED_AT = ? WHERE ID = ?")) { //$NON-NLS-1$
-				opportunity.setTimestamp(1, at(created));
-				opportunity.setTimestamp(2, at(end));
-				opportunity.setLong(3, id);
+				created.setTimestamp(1, at(createdOn));
+				created.setLong(2, id);
+				created.executeUpdate();
+				opportunity.setTimestamp(1, at(end));
+				opportunity.setLong(2, id);
 				opportunity.executeUpdate();
 				changes.setLong(1, id);
 				List<Long> ids = new ArrayList<>();
@@ -186,11 +192,11 @@ public final class SalesDemoData implements DemoDataContribution {
 						ids.add(rows.getLong(1));
 					}
 				}
-				long span = Math.max(1, end.toEpochDay() - created.toEpochDay());
+				long span = Math.max(1, end.toEpochDay() - createdOn.toEpochDay());
 				for (int i = 0; i < ids.size(); i++) {
 					// the first change is the creation; the moves spread evenly up to the end
 					long day = ids.size() == 1 ? 0 : span * i / (ids.size() - 1);
-					dateChange.setTimestamp(1, at(created.plusDays(day)));
+					dateChange.setTimestamp(1, at(createdOn.plusDays(day)));
 					dateChange.setLong(2, ids.get(i));
 					dateChange.executeUpdate();
 				}
