@@ -227,8 +227,9 @@ public final class SalesDemoData implements DemoDataContribution {
 			}
 			Long opportunity = sales.opportunities(OpportunityQuery.ofParty(party)).stream().findFirst()
 					.map(r -> r.id()).orElse(null);
+			LocalDate issued = today.minusDays(40 + i);
 			SalesDocument quote = documents.save(new SalesDocument(null, DocumentType.QUOTE, null, party, opportunity,
-					null, EUR, today.minusDays(40 + i), today.plusDays(20), lines, null, 0));
+					null, EUR, issued, issued.plusDays(30), lines, null, 0));
 			if (i == 0) {
 				SalesDocument order = documents.createFrom(quote.id(), DocumentType.ORDER);
 				SalesDocument invoice = documents.createFrom(order.id(), DocumentType.INVOICE);

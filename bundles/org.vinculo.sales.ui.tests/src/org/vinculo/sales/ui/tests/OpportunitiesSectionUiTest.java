@@ -44,7 +44,9 @@ class OpportunitiesSectionUiTest extends SalesUiTest {
 		String amount = Formats.user().money(BigDecimal.valueOf(8_500), "EUR");
 		ui.waitUntil("the open total", () -> ui.onUi(summary::getText).contains(amount),
 				() -> "summary reads " + ui.onUi(summary::getText));
+		showSection();
 		ui.screenshot("sales-section-organization");
+		ui.run(() -> ui.page().setPartState(ui.page().getActivePartReference(), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
 
 		// New Opportunity... from the section starts the wizard for this organization
 		ui.button(SalesIds.SECTION_NEW).click();
@@ -61,6 +63,19 @@ class OpportunitiesSectionUiTest extends SalesUiTest {
 		ui.waitUntil("the section in the person editor", () -> ui.isShown(SalesIds.SECTION_NEW));
 		assertTrue(!ui.isShown(SalesIds.SECTION_TABLE) || ui.table(SalesIds.SECTION_TABLE).indexOf(TITLE,
 				opportunity.title()) < 0, "the organization's opportunity is not the person's");
+		showSection();
 		ui.screenshot("sales-section-person");
+		ui.run(() -> ui.page().setPartState(ui.page().getActivePartReference(), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+	}
+
+	/** Scrolls the editor to the contributed section, for the screenshot. */
+	private void showSection() {
+		org.eclipse.swt.widgets.Widget section = ui.byId(org.eclipse.swt.widgets.Widget.class,
+				org.vinculo.ui.WidgetIds.PARTY_SECTION_PREFIX + "org.vinculo.sales.ui.opportunities");
+		ui.run(() -> {
+			ui.page().setPartState(ui.page().getActivePartReference(), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+			org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible((org.eclipse.swt.widgets.Control) section);
+		});
+		ui.flush();
 	}
 }

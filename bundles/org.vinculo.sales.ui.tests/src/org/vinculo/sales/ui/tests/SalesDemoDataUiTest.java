@@ -20,6 +20,9 @@ import org.vinculo.sales.Pipeline;
 import org.vinculo.sales.RepPerformance;
 import org.vinculo.sales.SalesDocument;
 import org.vinculo.sales.StageKind;
+import org.eclipse.ui.IEditorPart;
+import org.vinculo.sales.ui.internal.Background;
+import org.vinculo.sales.ui.internal.Open;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesServices;
 import org.vinculo.sales.ui.internal.board.PipelineBoardView;
@@ -83,5 +86,23 @@ class SalesDemoDataUiTest extends SalesUiTest {
 		ui.waitUntil("forecast rows", () -> !ui.onUi(view::rows).isEmpty());
 		ui.screenshot("sales-demo-forecast");
 		ui.run(() -> ui.page().setPartState(ui.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+
+		// an opened opportunity and its quote are clean until the user changes something
+		OpportunityRow proposal = all.stream().filter(o -> o.stageKind() == StageKind.OPEN && o.partyIsOrganization())
+				.findFirst().orElseThrow();
+		IEditorPart opportunityEditor = ui.onUi(() -> Open.opportunity(ui.page(), proposal.id(), proposal.title()));
+		ui.waitForJobs(Background.FAMILY);
+		ui.flush();
+		ui.waitForJobs(Background.FAMILY);
+		assertFalse(ui.onUi(opportunityEditor::isDirty), "a freshly opened opportunity is not dirty");
+		ui.run(() -> ui.page().setPartState(ui.page().getReference(opportunityEditor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+		ui.screenshot("sales-demo-opportunity");
+		IEditorPart quoteEditor = ui.onUi(() -> Open.document(ui.page(), invoice));
+		ui.waitForJobs(Background.FAMILY);
+		ui.flush();
+		ui.waitForJobs(Background.FAMILY);
+		assertFalse(ui.onUi(quoteEditor::isDirty), "a freshly opened invoice is not dirty");
+		ui.screenshot("sales-demo-invoice");
+		ui.run(() -> ui.page().setPartState(ui.page().getReference(quoteEditor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
 	}
 }

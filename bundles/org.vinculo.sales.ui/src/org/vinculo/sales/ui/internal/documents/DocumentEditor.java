@@ -124,6 +124,10 @@ public final class DocumentEditor extends EditorPart {
 	private BigDecimal balance;
 	private boolean dirty;
 	private boolean filling;
+	/** The document as shown after loading, normalized: edits that undo themselves leave the editor clean. */
+	private String shown;
+	/** The documents created from this one (and from those), as last loaded. */
+	private List<DocumentRow> chain = List.of();
 	private boolean saving;
 	private int loads;
 	private int totalsRuns;
@@ -611,10 +615,12 @@ public final class DocumentEditor extends EditorPart {
 			paymentsViewer.setInput(loaded.payments());
 			balanceLabel.setText(balance == null ? "" //$NON-NLS-1$
 					: Messages.format(Messages.Document_balance, formats.money(balance, record.currency())));
-			chainViewer.setInput(loaded.chain());
+			chain = loaded.chain();
+			chainViewer.setInput(chain);
 		} finally {
 			filling = false;
 		}
+		shown = fingerprint(editedRecord());
 		boolean draft = record.id() == null;
 		setDirty(draft); // a new document is unsaved until the user saves it
 		setEnabled(true);
@@ -680,7 +686,8 @@ public final class DocumentEditor extends EditorPart {
 		if (filling) {
 			return;
 		}
-		setDirty(true);
+		// GTK reports some programmatic changes (dates, combos) after the fill: only a real difference counts
+		setDirty(record.id() == null || !Objects.equals(shown, fingerprint(editedRecord())));
 		if (money) {
 			recomputeTotals();
 		}
@@ -720,9 +727,10 @@ public final class DocumentEditor extends EditorPart {
 		DocumentType type = record == null ? null : record.type();
 		removeLine.setEnabled(record != null && !linesViewer.getStructuredSelection().isEmpty());
 		createOrder.setVisible(type == DocumentType.QUOTE);
-		createOrder.setEnabled(saved);
+		// one order per quote and one invoice per order: the next step is taken once
+		createOrder.setEnabled(saved && !hasNext(DocumentType.ORDER));
 		createInvoice.setVisible(type == DocumentType.ORDER);
-		createInvoice.setEnabled(saved);
+		createInvoice.setEnabled(saved && !hasNext(DocumentType.INVOICE));
 		pay.setVisible(type == DocumentType.INVOICE);
 		pay.setEnabled(saved && balance != null && balance.signum() > 0);
 		pdf.setEnabled(record != null);
@@ -739,6 +747,11 @@ public final class DocumentEditor extends EditorPart {
 		createOrder.getParent().layout();
 	}
 
+	private boolean hasNext(DocumentType type) {
+		return chain.stream().map(DocumentRow::document)
+				.anyMatch(d -> d.type() == type && Objects.equals(d.sourceId(), record.id()));
+	}
+
 	private void changeParty() {
 		Parties.pick(getSite().getShell(), null, Messages.Document_pickParty).ifPresent(p -> {
 			party = PartyRef.of(p);
@@ -748,6 +761,24 @@ public final class DocumentEditor extends EditorPart {
 	}
 
 	/** The document with the user's edits. */
+	/** What the user can change, with amounts compared by value (450 and 450.0000 are the same price). */
+	private static String fingerprint(SalesDocument document) {
+		if (document == null) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		text.append(document.partyId()).append('|').append(document.currency()).append('|')
+				.append(document.issuedOn()).append('|').append(document.dueOn()).append('|').append(document.notes());
+		for (DocumentLine line : document.lines()) {
+			text.append('|').append(line.productId()).append(';').append(line.description());
+			for (java.math.BigDecimal value : new java.math.BigDecimal[] { line.quantity(), line.unitPrice(),
+					line.discountPercent(), line.taxRate() }) {
+				text.append(';').append(value == null ? "" : value.stripTrailingZeros().toPlainString()); //$NON-NLS-1$
+			}
+		}
+		return text.toString();
+	}
+
 	private SalesDocument editedRecord() {
 		if (record == null || party == null) {
 			return null;

@@ -120,6 +120,8 @@ public final class OpportunityEditor extends EditorPart {
 	private Users users = Users.NONE;
 	private boolean dirty;
 	private boolean filling;
+	/** The fields as filled from the stored record: an edit that leaves them so is no edit. */
+	private String shown;
 	private boolean saving;
 	private int loads;
 
@@ -510,6 +512,7 @@ public final class OpportunityEditor extends EditorPart {
 		} finally {
 			filling = false;
 		}
+		shown = fingerprint();
 		setDirty(false);
 		setEnabled(true);
 		form.getMessageManager().removeAllMessages();
@@ -562,9 +565,23 @@ public final class OpportunityEditor extends EditorPart {
 
 	// ---- editing -----------------------------------------------------------------------------
 
+	/** What the user can change, as shown; no validation and no messages. */
+	private String fingerprint() {
+		Pipeline pipeline = selectedPipeline();
+		Stage stage = selectedStage();
+		StringBuilder text = new StringBuilder().append(title.getText().strip()).append('|')
+				.append(party == null ? null : party.id()).append('|').append(pipeline == null ? null : pipeline.id())
+				.append('|').append(stage == null ? null : stage.id()).append('|').append(amount.getText().strip())
+				.append('|').append(CurrencyField.read(currency)).append('|').append(Dates.get(closeDate)).append('|')
+				.append(owner.selected()).append('|').append(campaign.getText().strip());
+		contacts.forEach(c -> text.append('|').append(c.personId).append(':').append(c.role));
+		return text.toString();
+	}
+
 	private void edited() {
 		if (!filling) {
-			setDirty(true);
+			// GTK reports some programmatic changes (dates, combos) after the fill: only a real difference counts
+			setDirty(record == null || record.id() == null || !java.util.Objects.equals(shown, fingerprint()));
 		}
 	}
 
