@@ -104,15 +104,17 @@ public final class JdbcSalesService implements SalesService {
 		String stageWhere = id == null ? "" : " WHERE PIPELINE_ID = ?"; //$NON-NLS-1$ //$NON-NLS-2$
 		String where = id != null ? " WHERE ID = ?" : includeRetired ? "" : " WHERE RETIRED = FALSE"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Map<Long, List<Stage>> stages = new HashMap<>();
-		Sql.list(connection, "SELECT ID, PIPELINE_ID, NAME, PROBABILITY, KIND, SORT_ORDER FROM SALES_STAGE" + stageWhere //$NON-NLS-1$
+		Sql.list(connection, "SELECT ID, PIPELINE_ID, CODE, NAME, PROBABILITY, KIND, SORT_ORDER FROM SALES_STAGE" + stageWhere //$NON-NLS-1$
 				+ " ORDER BY PIPELINE_ID, SORT_ORDER, ID", rows -> { //$NON-NLS-1$
 					stages.computeIfAbsent(rows.getLong("PIPELINE_ID"), k -> new ArrayList<>()) //$NON-NLS-1$
-							.add(new Stage(rows.getLong("ID"), rows.getString("NAME"), rows.getInt("PROBABILITY"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							.add(new Stage(rows.getLong("ID"), //$NON-NLS-1$
+									SeededNames.shown(rows.getString("CODE"), rows.getString("NAME")), rows.getInt("PROBABILITY"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 									StageKind.valueOf(rows.getString("KIND").strip()), rows.getInt("SORT_ORDER"))); //$NON-NLS-1$ //$NON-NLS-2$
 					return null;
 				}, parameters);
-		return Sql.list(connection, "SELECT ID, VERSION, NAME, PARTY_KIND, RETIRED FROM SALES_PIPELINE" + where //$NON-NLS-1$
-				+ " ORDER BY ID", rows -> new Pipeline(rows.getLong("ID"), rows.getString("NAME"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return Sql.list(connection, "SELECT ID, VERSION, CODE, NAME, PARTY_KIND, RETIRED FROM SALES_PIPELINE" + where //$NON-NLS-1$
+				+ " ORDER BY ID", rows -> new Pipeline(rows.getLong("ID"), //$NON-NLS-1$ //$NON-NLS-2$
+						SeededNames.shown(rows.getString("CODE"), rows.getString("NAME")), //$NON-NLS-1$ //$NON-NLS-2$
 						partyKind(Sql.trimmed(rows, "PARTY_KIND")), //$NON-NLS-1$
 						stages.getOrDefault(rows.getLong("ID"), List.of()), rows.getBoolean("RETIRED"), //$NON-NLS-1$ //$NON-NLS-2$
 						rows.getLong("VERSION")), //$NON-NLS-1$
@@ -129,8 +131,10 @@ public final class JdbcSalesService implements SalesService {
 		long id = Sql.write(store, connection -> {
 			List<Problem> found = new ArrayList<>();
 			Long pipelineId = pipeline.id();
+			String storedName = pipelineId == null ? name
+					: SeededNames.stored(codeOf(connection, "SALES_PIPELINE", pipelineId), name); //$NON-NLS-1$
 			Long taken = Sql.first(connection, "SELECT ID FROM SALES_PIPELINE WHERE LOWER(NAME) = ? AND ID <> ?", //$NON-NLS-1$
-					rows -> rows.getLong(1), name.toLowerCase(Locale.ROOT), pipelineId == null ? -1L : pipelineId);
+					rows -> rows.getLong(1), storedName.toLowerCase(Locale.ROOT), pipelineId == null ? -1L : pipelineId);
 			if (taken != null) {
 				found.add(new Problem(NAME, NLS.bind(Messages.Validation_pipelineNameTaken, name)));
 			}
@@ -158,7 +162,7 @@ public final class JdbcSalesService implements SalesService {
 			} else {
 				savedId = pipelineId;
 				int updated = Sql.update(connection, "UPDATE SALES_PIPELINE SET NAME = ?, PARTY_KIND = ?, RETIRED = ?, " //$NON-NLS-1$
-						+ "VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?", name, kindCode(pipeline.partyKind()), //$NON-NLS-1$
+						+ "VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?", storedName, kindCode(pipeline.partyKind()), //$NON-NLS-1$
 						pipeline.retired(), pipelineId, pipeline.version());
 				if (updated == 0) {
 					throw new StaleRecordException(NLS.bind(Messages.Stale_pipeline, name), pipelineId, null);
@@ -169,6 +173,11 @@ public final class JdbcSalesService implements SalesService {
 		});
 		store.post(TOPIC, Map.of("pipelineId", id)); //$NON-NLS-1$
 		return pipeline(id).orElseThrow();
+	}
+
+	/** The code of a shipped pipeline or stage, {@code null} for one an admin made. */
+	private static String codeOf(Connection connection, String table, long id) throws SQLException {
+		return Sql.first(connection, "SELECT CODE FROM " + table + " WHERE ID = ?", rows -> rows.getString(1), id); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static List<Problem> checkPipeline(String name, List<Stage> stages) {
@@ -243,7 +252,8 @@ public final class JdbcSalesService implements SalesService {
 			} else {
 				kept.add(stage.id());
 				Sql.update(connection, "UPDATE SALES_STAGE SET NAME = ?, PROBABILITY = ?, KIND = ?, SORT_ORDER = ? WHERE ID = ?", //$NON-NLS-1$
-						name, stage.probability(), stage.kind().name(), position, stage.id());
+						SeededNames.stored(codeOf(connection, "SALES_STAGE", stage.id()), name), stage.probability(), //$NON-NLS-1$
+						stage.kind().name(), position, stage.id());
 				StageKind before = stored.get(stage.id()).kind();
 				if (before != stage.kind()) {
 					// opportunities in a stage that now closes (or reopens) follow it, as if moved
@@ -269,7 +279,7 @@ public final class JdbcSalesService implements SalesService {
 	@Override
 	public List<OpportunityRow> opportunities(OpportunityQuery query) {
 		StringBuilder sql = new StringBuilder("SELECT o.ID, o.TITLE, o.PARTY_ID, p.DISPLAY_NAME, p.KIND AS PARTY_KIND, " //$NON-NLS-1$
-				+ "o.PIPELINE_ID, o.STAGE_ID, s.NAME AS STAGE_NAME, s.KIND AS STAGE_KIND, s.PROBABILITY, o.AMOUNT, o.CURRENCY, " //$NON-NLS-1$
+				+ "o.PIPELINE_ID, o.STAGE_ID, s.CODE AS STAGE_CODE, s.NAME AS STAGE_NAME, s.KIND AS STAGE_KIND, s.PROBABILITY, o.AMOUNT, o.CURRENCY, " //$NON-NLS-1$
 				+ "o.CLOSE_DATE, o.OWNER_ID, u.NAME AS OWNER_NAME, u.CODE AS OWNER_CODE, o.VERSION " //$NON-NLS-1$
 				+ "FROM OPPORTUNITY o JOIN PARTY p ON p.ID = o.PARTY_ID JOIN SALES_STAGE s ON s.ID = o.STAGE_ID " //$NON-NLS-1$
 				+ "LEFT JOIN CHOICE_VALUE u ON u.ID = o.OWNER_ID WHERE 1 = 1"); //$NON-NLS-1$
@@ -322,7 +332,7 @@ public final class JdbcSalesService implements SalesService {
 		}
 		return new OpportunityRow(rows.getLong("ID"), rows.getString("TITLE"), rows.getLong("PARTY_ID"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				rows.getString("DISPLAY_NAME"), "O".equals(Sql.trimmed(rows, "PARTY_KIND")), rows.getLong("PIPELINE_ID"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				rows.getLong("STAGE_ID"), rows.getString("STAGE_NAME"), //$NON-NLS-1$ //$NON-NLS-2$
+				rows.getLong("STAGE_ID"), SeededNames.shown(rows.getString("STAGE_CODE"), rows.getString("STAGE_NAME")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				StageKind.valueOf(rows.getString("STAGE_KIND").strip()), probability, amount, currency, weighted, //$NON-NLS-1$
 				Sql.date(rows, "CLOSE_DATE"), Sql.nullableLong(rows, "OWNER_ID"), ownerName, rows.getLong("VERSION")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}

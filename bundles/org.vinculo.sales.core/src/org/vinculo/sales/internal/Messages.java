@@ -1,7 +1,5 @@
 package org.vinculo.sales.internal;
 
-import java.lang.reflect.Field;
-
 import org.eclipse.osgi.util.NLS;
 
 /** Translated strings of the sales core: validation messages, cross-sell reasons, built-in contact roles. */
@@ -71,6 +69,20 @@ public final class Messages extends NLS {
 	public static String ContactRole_technical_buyer;
 	public static String ContactRole_user;
 	public static String ContactRole_champion;
+	public static String Seed_consumer;
+	public static String Seed_business;
+	public static String Seed_consumer_new;
+	public static String Seed_consumer_qualified;
+	public static String Seed_consumer_proposal;
+	public static String Seed_consumer_won;
+	public static String Seed_consumer_lost;
+	public static String Seed_business_prospecting;
+	public static String Seed_business_qualification;
+	public static String Seed_business_needs_analysis;
+	public static String Seed_business_proposal;
+	public static String Seed_business_negotiation;
+	public static String Seed_business_closed_won;
+	public static String Seed_business_closed_lost;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
@@ -79,16 +91,21 @@ public final class Messages extends NLS {
 	private Messages() {
 	}
 
-	/** Translated label of a contact role Vinculo ships, or {@code null} for an admin's own code. */
-	public static String contactRoleLabel(String code) {
-		if (code == null) {
-			return null;
-		}
+	/** Translated name of a pipeline or stage the plug-in ships (by its code), or {@code null} for another code. */
+	public static String seedLabel(String code) {
+		return code == null ? null : field("Seed_" + code.replace('.', '_').replace('-', '_')); //$NON-NLS-1$
+	}
+
+	private static String field(String name) {
 		try {
-			Field field = Messages.class.getField("ContactRole_" + code.replace('-', '_')); //$NON-NLS-1$
-			return (String) field.get(null);
+			return (String) Messages.class.getField(name).get(null);
 		} catch (NoSuchFieldException | IllegalAccessException e) {
 			return null;
 		}
+	}
+
+	/** Translated label of a contact role Vinculo ships, or {@code null} for an admin's own code. */
+	public static String contactRoleLabel(String code) {
+		return code == null ? null : field("ContactRole_" + code.replace('-', '_')); //$NON-NLS-1$
 	}
 }

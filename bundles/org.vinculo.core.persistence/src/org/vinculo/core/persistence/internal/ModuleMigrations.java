@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,28 +100,17 @@ final class ModuleMigrations {
 
 	private static void apply(Connection connection, Module module, Script script) throws SQLException, IOException {
 		String text = read(module.bundle(), script.path());
-		boolean autoCommit = connection.getAutoCommit();
-		connection.setAutoCommit(false);
-		try (Statement statement = connection.createStatement()) {
-			for (String sql : SchemaMigrations.split(text)) {
-				statement.executeUpdate(sql);
-			}
-			try (PreparedStatement record = connection.prepareStatement(
+		SchemaMigrations.applyScript(connection, SchemaMigrations.split(text), record -> {
+			try (PreparedStatement insert = record.prepareStatement(
 					"INSERT INTO MODULE_SCHEMA (MODULE_ID, VERSION, DESCRIPTION, BUNDLE, APPLIED_AT) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-				record.setString(1, module.id());
-				record.setInt(2, script.version());
-				record.setString(3, truncate(script.description(), 200));
-				record.setString(4, truncate(module.bundle(), 200));
-				record.setTimestamp(5, Timestamp.from(Instant.now()));
-				record.executeUpdate();
+				insert.setString(1, module.id());
+				insert.setInt(2, script.version());
+				insert.setString(3, truncate(script.description(), 200));
+				insert.setString(4, truncate(module.bundle(), 200));
+				insert.setTimestamp(5, Timestamp.from(Instant.now()));
+				insert.executeUpdate();
 			}
-			connection.commit();
-		} catch (SQLException | RuntimeException e) {
-			connection.rollback();
-			throw e;
-		} finally {
-			connection.setAutoCommit(autoCommit);
-		}
+		});
 	}
 
 	private static String truncate(String text, int length) {

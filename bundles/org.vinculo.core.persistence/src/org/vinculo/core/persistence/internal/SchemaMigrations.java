@@ -117,19 +117,34 @@ final class SchemaMigrations {
 	}
 
 	private static void apply(Connection connection, Migration migration) throws SQLException {
+		applyScript(connection, statements(migration.script()), record -> {
+			try (PreparedStatement insert = record.prepareStatement(
+					"INSERT INTO SCHEMA_VERSION (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) { //$NON-NLS-1$
+				insert.setInt(1, migration.version());
+				insert.setString(2, migration.description());
+				insert.setTimestamp(3, Timestamp.from(Instant.now()));
+				insert.executeUpdate();
+			}
+		});
+	}
+
+	/** Records that a script was applied, inside the script's transaction. */
+	interface VersionRecord {
+		void write(Connection connection) throws SQLException;
+	}
+
+	/**
+	 * Runs a script's statements and records its version in one transaction:
+	 * either all of it is applied and recorded, or none of it.
+	 */
+	static void applyScript(Connection connection, List<String> statements, VersionRecord record) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
-			for (String sql : statements(migration.script())) {
+			for (String sql : statements) {
 				statement.executeUpdate(sql);
 			}
-			try (PreparedStatement record = connection.prepareStatement(
-					"INSERT INTO SCHEMA_VERSION (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) { //$NON-NLS-1$
-				record.setInt(1, migration.version());
-				record.setString(2, migration.description());
-				record.setTimestamp(3, Timestamp.from(Instant.now()));
-				record.executeUpdate();
-			}
+			record.write(connection);
 			connection.commit();
 		} catch (SQLException | RuntimeException e) {
 			connection.rollback();
