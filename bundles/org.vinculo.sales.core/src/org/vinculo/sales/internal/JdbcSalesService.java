@@ -25,7 +25,10 @@ import org.vinculo.core.model.ChoiceValue;
 import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Segment;
+import org.vinculo.core.model.CustomValues;
 import org.vinculo.core.service.ChoiceListService;
+import org.vinculo.core.service.FieldService;
+import org.vinculo.core.service.Validation;
 import org.vinculo.core.service.RecordNotFoundException;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.ValidationException;
@@ -69,16 +72,25 @@ public final class JdbcSalesService implements SalesService {
 
 	private final DataStore store;
 	private final ChoiceListService choices;
+	/** The admin's extra fields of each pipeline; {@code null} only in tests that do not concern them. */
+	private final FieldService fields;
 
 	@Activate
-	public JdbcSalesService(@Reference DataStore store, @Reference ChoiceListService choices) {
+	public JdbcSalesService(@Reference DataStore store, @Reference ChoiceListService choices,
+			@Reference FieldService fields) {
 		this.store = store;
 		this.choices = choices;
+		this.fields = fields;
 	}
 
-	/** For tests and tools that build the services by hand. */
+	/** For tests and tools that build the services by hand, checking the pipelines' extra fields. */
+	public static JdbcSalesService on(DataStore store, ChoiceListService choices, FieldService fields) {
+		return new JdbcSalesService(store, choices, fields);
+	}
+
+	/** As {@link #on(DataStore, ChoiceListService, FieldService)}, for tests where extra fields play no part. */
 	public static JdbcSalesService on(DataStore store, ChoiceListService choices) {
-		return new JdbcSalesService(store, choices);
+		return new JdbcSalesService(store, choices, null);
 	}
 
 	// ---- pipelines
@@ -371,6 +383,11 @@ public final class JdbcSalesService implements SalesService {
 		Checks.currency(problems, CURRENCY, currency);
 		Checks.fits(problems, SOURCE_CAMPAIGN, campaign, 200);
 		Checks.fits(problems, CUSTOM_VALUES, opportunity.customValues(), 32000);
+		if (fields != null) {
+			// the pipeline's extra fields, checked as the core checks a party's (type, choices, required)
+			problems.addAll(Validation.checkCustomValues(CustomValues.decode(opportunity.customValues()),
+					fields.fields(Pipeline.fieldEntityType(opportunity.pipelineId()), false)));
+		}
 		// one row per person and role; the same person may hold several roles
 		Set<ContactRole> contacts = new LinkedHashSet<>();
 		for (ContactRole contact : opportunity.contacts()) {

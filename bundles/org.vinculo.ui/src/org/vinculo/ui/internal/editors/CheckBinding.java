@@ -5,11 +5,10 @@ import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.vinculo.core.model.Party;
 import org.vinculo.ui.internal.Messages;
 
 /** A check box bound to a yes/no property stored as "true" / "false" (empty when never set). */
-final class CheckBinding<T extends Party> extends ValueBinding<T> {
+final class CheckBinding<T> extends ValueBinding<T> {
 
 	private final Button check;
 

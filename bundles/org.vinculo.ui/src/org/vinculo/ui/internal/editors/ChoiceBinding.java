@@ -9,14 +9,13 @@ import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.vinculo.core.model.Party;
 
 /**
  * A drop-down bound to one property of the party whose canonical text is a
  * code (a lifecycle stage, a choice value's id), shown by label. A stored code
  * that is no longer offered (a retired value) is still shown and kept.
  */
-final class ChoiceBinding<T extends Party> extends ValueBinding<T> {
+final class ChoiceBinding<T> extends ValueBinding<T> {
 
 	private final Combo combo;
 	/** Canonical code to label, in display order; "" is "none" when offered. */

@@ -1,20 +1,13 @@
 package org.vinculo.ui.internal.editors;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
@@ -22,10 +15,7 @@ import org.vinculo.core.model.ChoiceValue;
 import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.Party;
 import org.vinculo.ui.WidgetIds;
-import org.vinculo.ui.internal.CoreServices;
-import org.vinculo.ui.internal.Labels;
 import org.vinculo.ui.internal.Messages;
-import org.vinculo.ui.internal.dialogs.PartyPickerDialog;
 
 /**
  * The admin's custom fields of a party editor, built from the field
@@ -108,71 +98,7 @@ final class CustomFieldsSection<T extends Party> {
 	}
 
 	private FieldBinding<T> create(FieldDefinition field, List<ChoiceValue> values) {
-		String id = WidgetIds.PARTY_CUSTOM_PREFIX + field.getCode();
-		String code = field.getCode();
-		Label label = toolkit.createLabel(client, field.getLabel() + (field.isRequired() ? " *:" : ":")); //$NON-NLS-1$ //$NON-NLS-2$
-		label.setToolTipText(field.getHelp());
-		FieldBinding<T> binding = switch (field.getType()) {
-		case BOOLEAN -> {
-			Button check = WidgetIds.tag(toolkit.createButton(client, "", SWT.CHECK), id); //$NON-NLS-1$
-			check.addListener(SWT.Selection, e -> editor.fieldChanged());
-			yield new CheckBinding<>(id, field.getLabel(), check, p -> p.getCustomValue(code),
-					(p, v) -> p.setCustomValue(code, v));
-		}
-		case CHOICE -> {
-			Combo combo = WidgetIds.tag(new Combo(client, SWT.READ_ONLY), id);
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
-			Map<String, String> choices = new LinkedHashMap<>();
-			choices.put("", ""); //$NON-NLS-1$ //$NON-NLS-2$
-			values.forEach(v -> choices.put(v.getId().toString(), Labels.choice(v)));
-			combo.addModifyListener(e -> editor.fieldChanged());
-			yield new ChoiceBinding<>(id, field.getLabel(), combo, choices,
-					value -> CoreServices.choices().value(Long.parseLong(value)).map(Labels::choice).orElse(value),
-					p -> p.getCustomValue(code), (p, v) -> p.setCustomValue(code, v));
-		}
-		case MULTI_CHOICE -> new MultiChoiceBinding<>(client, id, field.getLabel(), values, editor::fieldChanged,
-				p -> p.getCustomValue(code), (p, v) -> p.setCustomValue(code, v));
-		case PARTY -> partyReference(field, id);
-		case TEXT, NUMBER, DATE -> {
-			Text text = WidgetIds.tag(toolkit.createText(client, "", SWT.SINGLE), id); //$NON-NLS-1$
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-			text.setMessage(switch (field.getType()) {
-			case NUMBER -> Messages.Editor_numberHint;
-			case DATE -> Messages.Editor_dateHint;
-			default -> ""; //$NON-NLS-1$
-			});
-			text.addModifyListener(e -> editor.fieldChanged());
-			yield new TextBinding<>(id, field.getLabel(), text, p -> p.getCustomValue(code),
-					(p, v) -> p.setCustomValue(code, v));
-		}
-		};
-		binding.control().setToolTipText(field.getHelp());
-		return binding;
-	}
-
-	/** A read-only box with the party's name, a picker and a clear button; the stored value is the id. */
-	private FieldBinding<T> partyReference(FieldDefinition field, String id) {
-		Composite row = toolkit.createComposite(client);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
-		Text name = WidgetIds.tag(toolkit.createText(row, "", SWT.READ_ONLY), id); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-		Button choose = toolkit.createButton(row, Messages.Editor_choose, SWT.PUSH);
-		Button clear = toolkit.createButton(row, Messages.Editor_clear, SWT.PUSH);
-		String code = field.getCode();
-		PartyRefBinding<T> binding = new PartyRefBinding<>(id, field.getLabel(), name, List.of(choose, clear),
-				p -> p.getCustomValue(code), (p, v) -> p.setCustomValue(code, v));
-		choose.addListener(SWT.Selection, e -> {
-			PartyPickerDialog picker = new PartyPickerDialog(name.getShell(), null, field.getLabel());
-			if (picker.open() == Window.OK && picker.chosen() != null) {
-				binding.show(picker.chosen().getId().toString());
-				editor.fieldChanged();
-			}
-		});
-		clear.addListener(SWT.Selection, e -> {
-			binding.show(""); //$NON-NLS-1$
-			editor.fieldChanged();
-		});
-		return binding;
+		return CustomFieldWidgets.create(toolkit, client, field, values, WidgetIds.PARTY_CUSTOM_PREFIX, editor::fieldChanged,
+				Party::getCustomValue, Party::setCustomValue);
 	}
 }

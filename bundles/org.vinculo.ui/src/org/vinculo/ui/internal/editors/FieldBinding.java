@@ -1,16 +1,15 @@
 package org.vinculo.ui.internal.editors;
 
 import org.eclipse.swt.widgets.Control;
-import org.vinculo.core.model.Party;
 
 /**
  * One editable part of a party in its editor (a text field, the list of emails
  * and phones, the addresses), seen as canonical text so that the editor can
  * tell what changed and the conflict dialog can compare the three versions.
  *
- * @param <T> the kind of party edited
+ * @param <T> the kind of record edited (a party, or the custom values of a plug-in's record)
  */
-interface FieldBinding<T extends Party> {
+interface FieldBinding<T> {
 
 	/** Widget id, also the key of the field in conflicts and validation. */
 	String id();

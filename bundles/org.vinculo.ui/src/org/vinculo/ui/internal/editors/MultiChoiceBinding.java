@@ -12,12 +12,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.vinculo.core.model.ChoiceValue;
-import org.vinculo.core.model.Party;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.Labels;
 
 /** A multiple-choice field as a list with several rows selectable; stored as ids joined by commas. */
-final class MultiChoiceBinding<T extends Party> extends ValueBinding<T> {
+final class MultiChoiceBinding<T> extends ValueBinding<T> {
 
 	private final org.eclipse.swt.widgets.List list;
 	private final List<ChoiceValue> values;

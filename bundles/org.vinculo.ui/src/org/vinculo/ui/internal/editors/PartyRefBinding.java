@@ -11,7 +11,7 @@ import org.vinculo.core.model.Party;
 import org.vinculo.ui.internal.CoreServices;
 
 /** A reference to a person or organization: shows the name, stores the id. */
-final class PartyRefBinding<T extends Party> extends ValueBinding<T> {
+final class PartyRefBinding<T> extends ValueBinding<T> {
 
 	private final Text name;
 	private final List<Button> buttons;

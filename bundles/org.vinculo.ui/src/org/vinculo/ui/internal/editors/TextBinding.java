@@ -5,10 +5,9 @@ import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.vinculo.core.model.Party;
 
 /** A plain text field bound to one property of the party. */
-final class TextBinding<T extends Party> extends ValueBinding<T> {
+final class TextBinding<T> extends ValueBinding<T> {
 
 	private final Text text;
 

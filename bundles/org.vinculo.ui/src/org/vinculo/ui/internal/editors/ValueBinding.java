@@ -3,13 +3,12 @@ package org.vinculo.ui.internal.editors;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import org.vinculo.core.model.Party;
 
 /**
  * A binding of one property of the party read and written as text (a name,
  * a stage's code, a custom value's stored form); subclasses bring the widget.
  */
-abstract class ValueBinding<T extends Party> implements FieldBinding<T> {
+abstract class ValueBinding<T> implements FieldBinding<T> {
 
 	private final String id;
 	private final String label;

@@ -167,7 +167,7 @@ public final class ChoiceListsPreferencePage extends ListEditingPage {
 	private void readLists() {
 		BackgroundRead.start(Messages.ChoiceLists_listsJob, lists.getControl(), () -> {
 			Map<String, List<FieldDefinition>> fields = new LinkedHashMap<>();
-			for (String entityType : EntityTypes.ALL) {
+			for (String entityType : EntityTypes.all()) {
 				fields.put(entityType, CoreServices.fields().fields(entityType, false).stream()
 						.filter(f -> !f.isBuiltIn() && f.getType() != null && f.getType().hasChoices()).toList());
 			}

@@ -90,6 +90,8 @@ public final class FieldsPreferencePage extends ListEditingPage {
 	private final Set<String> reading = new HashSet<>();
 	private final Map<String, String> readFailures = new HashMap<>();
 	private Combo entityType;
+	/** The entity types offered, the core's and the plug-ins', as read when the page opened. */
+	private List<String> types = EntityTypes.CORE;
 	private TableViewer custom;
 	private TableViewer builtIn;
 	private Label status;
@@ -119,7 +121,8 @@ public final class FieldsPreferencePage extends ListEditingPage {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(typeRow);
 		new Label(typeRow, SWT.NONE).setText(Messages.Fields_entityType);
 		entityType = WidgetIds.tag(new Combo(typeRow, SWT.READ_ONLY), WidgetIds.FIELDS_ENTITY_TYPE);
-		EntityTypes.ALL.forEach(type -> entityType.add(EntityTypes.label(type)));
+		types = EntityTypes.all();
+		types.forEach(type -> entityType.add(EntityTypes.label(type)));
 		entityType.select(0);
 		entityType.addListener(SWT.Selection, e -> {
 			readFailures.remove(selectedType()); // choosing it again tries again
@@ -269,7 +272,7 @@ public final class FieldsPreferencePage extends ListEditingPage {
 	// --- reading -----------------------------------------------------------
 
 	private String selectedType() {
-		return EntityTypes.ALL.get(Math.max(0, entityType.getSelectionIndex()));
+		return types.get(Math.max(0, entityType.getSelectionIndex()));
 	}
 
 	private EntityFields current() {
@@ -492,7 +495,7 @@ public final class FieldsPreferencePage extends ListEditingPage {
 	}
 
 	private void select(String type) {
-		entityType.select(EntityTypes.ALL.indexOf(type));
+		entityType.select(Math.max(0, types.indexOf(type)));
 		showEntity();
 	}
 }
