@@ -17,6 +17,7 @@ import org.vinculo.core.persistence.internal.JdbcTeamService;
 import org.vinculo.core.persistence.internal.JpaActivityService;
 import org.vinculo.core.persistence.internal.JpaAffiliationService;
 import org.vinculo.core.persistence.internal.JpaChoiceListService;
+import org.vinculo.core.persistence.internal.JpaFieldService;
 import org.vinculo.core.persistence.internal.JpaMergeService;
 import org.vinculo.core.persistence.internal.JpaPartyService;
 import org.vinculo.sales.DocumentLine;
@@ -47,6 +48,7 @@ final class SalesStore implements AutoCloseable {
 	final JpaAffiliationService affiliations;
 	final JpaActivityService activities;
 	final JpaChoiceListService choices;
+	final JpaFieldService fields;
 	final JdbcSalesService sales;
 	final JdbcDocumentService documents;
 	final JdbcForecastService forecasts;
@@ -60,7 +62,8 @@ final class SalesStore implements AutoCloseable {
 		affiliations = new JpaAffiliationService(database);
 		activities = new JpaActivityService(database);
 		choices = new JpaChoiceListService(database);
-		sales = JdbcSalesService.on(data, choices);
+		fields = new JpaFieldService(database);
+		sales = JdbcSalesService.on(data, choices, fields);
 		documents = JdbcDocumentService.on(data);
 		forecasts = JdbcForecastService.on(data, teams);
 		crossSell = JdbcCrossSellService.on(data, choices);

@@ -21,7 +21,8 @@ class SpanishSalesUiTest extends SalesUiTest {
 	@Test
 	void menuBoardAndShippedPipelinesSpeakSpanish() {
 		List<String> menu = ui.menuItems("Ventas").stream().map(i -> i.replace("&", "")).toList();
-		assertTrue(menu.contains("Tablero del embudo") && menu.contains("Nueva oportunidad…"), menu::toString);
+		assertTrue(menu.contains("Tablero del embudo") && menu.stream().anyMatch(i -> i.startsWith("Nueva oportunidad")),
+				menu::toString);
 
 		PipelineBoardView board = (PipelineBoardView) ui.showView(SalesIds.BOARD_VIEW);
 		ui.waitUntil("the shipped B2B pipeline, in Spanish",

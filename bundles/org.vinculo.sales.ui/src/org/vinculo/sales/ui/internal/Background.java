@@ -46,17 +46,18 @@ public final class Background {
 	 */
 	public static <T> Job read(String name, Control owner, Supplier<T> work, Consumer<T> show,
 			Consumer<RuntimeException> failed) {
-		Job job = job(name, owner, work, show, failed);
-		job.setSystem(true);
-		job.schedule();
-		return job;
+		return schedule(job(name, owner, work, show, failed), true, null);
 	}
 
 	/** As {@link #read}, for a write: a user-visible job that runs alone among this plug-in's writes. */
 	public static <T> Job write(String name, Control owner, Supplier<T> work, Consumer<T> done,
 			Consumer<RuntimeException> failed) {
-		Job job = job(name, owner, work, done, failed);
-		job.setRule(WRITES);
+		return schedule(job(name, owner, work, done, failed), false, WRITES);
+	}
+
+	private static Job schedule(Job job, boolean system, ISchedulingRule rule) {
+		job.setSystem(system);
+		job.setRule(rule);
 		job.schedule();
 		return job;
 	}

@@ -13,6 +13,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.vinculo.sales.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String Fields_pipelineEntity;
+	public static String Editor_moreFields;
 	public static String Term_opportunity;
 	public static String Term_opportunities;
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -19,7 +18,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.osgi.service.event.EventHandler;
 import org.vinculo.core.model.Party;
 import org.vinculo.sales.CrossSellSuggestion;
 import org.vinculo.sales.DocumentService;
@@ -44,7 +42,6 @@ public final class OpportunitiesSection implements PartySection {
 
 	private final TermLabels terms = new TermLabels();
 	private final Formats formats = Formats.user();
-	private final EventHandler onChange = event -> load();
 	private PartySectionSite site;
 	private Composite client;
 	private Label summary;
@@ -52,7 +49,7 @@ public final class OpportunitiesSection implements PartySection {
 	private TableViewer viewer;
 	private Label suggestionsTitle;
 	private Table suggestions;
-	private IEventBroker broker;
+	private RecordChanges changes;
 	private PartyRef party;
 	private int loads;
 
@@ -80,11 +77,7 @@ public final class OpportunitiesSection implements PartySection {
 		terms.bind(() -> empty.setText(TermLabels.format(Messages.Section_empty)));
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(empty);
 
-		viewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		WidgetIds.tag(viewer.getTable(), SalesIds.SECTION_TABLE);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.SECTION_TABLE);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, 120).applyTo(viewer.getControl());
 		Columns<OpportunityRow> columns = new Columns<>(viewer, OpportunityRow.class);
 		columns.add(Messages.Column_title, 220, SWT.LEFT, OpportunityRow::title, OpportunityRow::title);
@@ -110,11 +103,9 @@ public final class OpportunitiesSection implements PartySection {
 		toolkit.paintBordersFor(client);
 
 		terms.listen(site.workbenchSite().getService(IEventBroker.class));
-		broker = site.workbenchSite().getService(IEventBroker.class);
-		if (broker != null) {
-			broker.subscribe(SalesService.TOPIC, onChange);
-			broker.subscribe(DocumentService.TOPIC, onChange); // invoices change what to suggest
-		}
+		// invoices change what to suggest
+		changes = RecordChanges.follow(site.workbenchSite(), event -> load(), SalesService.TOPIC,
+				DocumentService.TOPIC);
 		showRows(List.of());
 		load();
 	}
@@ -200,8 +191,8 @@ public final class OpportunitiesSection implements PartySection {
 
 	@Override
 	public void dispose() {
-		if (broker != null) {
-			broker.unsubscribe(onChange);
+		if (changes != null) {
+			changes.dispose();
 		}
 		terms.dispose();
 	}

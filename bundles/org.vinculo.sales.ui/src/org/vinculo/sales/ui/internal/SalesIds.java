@@ -43,6 +43,8 @@ public final class SalesIds {
 	public static final String OPPORTUNITY_CLOSE_DATE = "sales.opportunity.closeDate"; //$NON-NLS-1$
 	public static final String OPPORTUNITY_OWNER = "sales.opportunity.owner"; //$NON-NLS-1$
 	public static final String OPPORTUNITY_CAMPAIGN = "sales.opportunity.campaign"; //$NON-NLS-1$
+	/** A pipeline's extra field in the opportunity editor: this prefix and the field's code. */
+	public static final String OPPORTUNITY_CUSTOM_PREFIX = "sales.opportunity.custom."; //$NON-NLS-1$
 	public static final String OPPORTUNITY_CONTACTS = "sales.opportunity.contacts"; //$NON-NLS-1$
 	public static final String OPPORTUNITY_CONTACTS_ADD = "sales.opportunity.contacts.add"; //$NON-NLS-1$
 	public static final String OPPORTUNITY_CONTACTS_REMOVE = "sales.opportunity.contacts.remove"; //$NON-NLS-1$

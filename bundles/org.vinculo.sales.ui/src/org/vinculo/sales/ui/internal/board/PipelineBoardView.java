@@ -25,7 +25,6 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.service.event.EventHandler;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.sales.OpportunityQuery;
 import org.vinculo.sales.OpportunityRow;
@@ -37,6 +36,7 @@ import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.Open;
+import org.vinculo.sales.ui.internal.RecordChanges;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesServices;
 import org.vinculo.ui.WidgetIds;
@@ -62,7 +62,6 @@ public final class PipelineBoardView extends ViewPart {
 
 	private final TermLabels terms = new TermLabels();
 	private final Formats formats = Formats.user();
-	private final EventHandler onChange = event -> changed();
 	private final Runnable filterLater = this::load;
 	private final Map<Long, BoardColumn> columns = new LinkedHashMap<>();
 
@@ -73,7 +72,7 @@ public final class PipelineBoardView extends ViewPart {
 	private ScrolledComposite scroller;
 	private Composite board;
 	private Font bold;
-	private IEventBroker broker;
+	private RecordChanges changes;
 	private List<Pipeline> pipelines = List.of();
 	private Pipeline pipeline;
 	private Long rememberedPipelineId;
@@ -140,10 +139,7 @@ public final class PipelineBoardView extends ViewPart {
 		scroller.setContent(board);
 
 		terms.listen(getSite().getService(IEventBroker.class));
-		broker = getSite().getService(IEventBroker.class);
-		if (broker != null) {
-			broker.subscribe(SalesService.TOPIC, onChange);
-		}
+		changes = RecordChanges.follow(getSite(), event -> changed(), SalesService.TOPIC);
 		loadPipelines();
 	}
 
@@ -388,8 +384,8 @@ public final class PipelineBoardView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (broker != null) {
-			broker.unsubscribe(onChange);
+		if (changes != null) {
+			changes.dispose();
 		}
 		terms.dispose();
 		if (filter != null && !filter.isDisposed()) {

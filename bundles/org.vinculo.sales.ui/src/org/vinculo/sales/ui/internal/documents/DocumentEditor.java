@@ -1,29 +1,21 @@
 package org.vinculo.sales.ui.internal.documents;
 
-import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ComboBoxCellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -33,23 +25,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.forms.events.HyperlinkAdapter;
-import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
-import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Hyperlink;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.part.EditorPart;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventHandler;
-import org.vinculo.core.service.RecordEvents;
-import org.vinculo.core.service.StaleRecordException;
-import org.vinculo.core.service.ValidationException;
 import org.vinculo.sales.DocumentLine;
 import org.vinculo.sales.DocumentService;
 import org.vinculo.sales.DocumentType;
@@ -59,8 +37,11 @@ import org.vinculo.sales.Product;
 import org.vinculo.sales.SalesDocument;
 import org.vinculo.sales.Totals;
 import org.vinculo.sales.ui.internal.Background;
+import org.vinculo.sales.ui.internal.Cells;
+import org.vinculo.sales.ui.internal.ChoiceCell;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.CurrencyField;
+import org.vinculo.sales.ui.internal.CustomerField;
 import org.vinculo.sales.ui.internal.Dates;
 import org.vinculo.sales.ui.internal.DocumentRow;
 import org.vinculo.sales.ui.internal.Failures;
@@ -68,9 +49,11 @@ import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.Open;
 import org.vinculo.sales.ui.internal.PartyRef;
+import org.vinculo.sales.ui.internal.RecordEditor;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesLabels;
 import org.vinculo.sales.ui.internal.SalesServices;
+import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.parts.Parties;
 
@@ -81,18 +64,14 @@ import org.vinculo.ui.parts.Parties;
  * shows what is still due. The documents it came from and led to are listed,
  * and any of them can be saved as a PDF.
  */
-public final class DocumentEditor extends EditorPart {
+public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEditorInput, DocumentEditor.Loaded> {
 
 	public static final String ID = SalesIds.DOCUMENT_EDITOR;
 
 	private final Formats formats = Formats.user();
-	private final EventHandler onChange = this::changed;
 	private final List<LineRow> lines = new ArrayList<>();
 
-	private FormToolkit toolkit;
-	private ScrolledForm form;
-	private Hyperlink partyLink;
-	private Button partyChange;
+	private CustomerField customer;
 	private Combo currency;
 	private Combo priceListCombo;
 	private DateTime issued;
@@ -114,72 +93,33 @@ public final class DocumentEditor extends EditorPart {
 	private TableViewer paymentsViewer;
 	private Label balanceLabel;
 	private TableViewer chainViewer;
-	private IEventBroker broker;
 
-	private SalesDocument record;
-	private PartyRef party;
 	private List<Product> products = List.of();
 	private List<PriceList> priceLists = List.of();
 	private List<PriceList> offeredPriceLists = List.of();
 	private BigDecimal balance;
-	private boolean dirty;
-	private boolean filling;
-	/** The document as shown after loading, normalized: edits that undo themselves leave the editor clean. */
-	private String shown;
 	/** The documents created from this one (and from those), as last loaded. */
 	private List<DocumentRow> chain = List.of();
-	private boolean saving;
-	private int loads;
 	private int totalsRuns;
 
 	/** Everything the editor shows, read in one job. */
-	private record Loaded(SalesDocument document, PartyRef party, List<Product> products, List<PriceList> priceLists,
+	record Loaded(SalesDocument document, PartyRef party, List<Product> products, List<PriceList> priceLists,
 			Totals totals, List<Payment> payments, BigDecimal balance, List<DocumentRow> chain) {
 	}
 
-	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof DocumentEditorInput)) {
-			throw new PartInitException("Unexpected input " + input); //$NON-NLS-1$
-		}
-		setSite(site);
-		setInput(input);
-		setPartName(input.getName());
-		setTitleToolTip(input.getToolTipText());
-	}
-
-	private DocumentEditorInput documentInput() {
-		return (DocumentEditorInput) getEditorInput();
-	}
-
-	/** The document as last loaded or saved ({@code null} while loading). */
-	public SalesDocument record() {
-		return record;
+	public DocumentEditor() {
+		super(DocumentEditorInput.class, SalesIds.DOCUMENT_FORM, DocumentService.TOPIC);
 	}
 
 	@Override
-	public void createPartControl(Composite parent) {
-		toolkit = new FormToolkit(parent.getDisplay());
-		form = WidgetIds.tag(toolkit.createScrolledForm(parent), SalesIds.DOCUMENT_FORM);
-		toolkit.decorateFormHeading(form.getForm());
-		form.setText(documentInput().getName());
-		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(10, 10).applyTo(body);
-
+	protected void createContents(Composite body) {
+		form.setText(input().getName());
 		createHeader(body);
 		createLines(body);
 		createTotals(body);
 		createActions(body);
 		createPayments(body);
 		createChain(body);
-
-		setEnabled(false);
-		form.setMessage(Messages.Common_loading, IMessageProvider.INFORMATION);
-		broker = getSite().getService(IEventBroker.class);
-		if (broker != null) {
-			broker.subscribe(DocumentService.TOPIC, onChange);
-		}
-		load();
 	}
 
 	private Section section(Composite body, String text) {
@@ -194,30 +134,15 @@ public final class DocumentEditor extends EditorPart {
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).spacing(10, 6).applyTo(client);
 
-		toolkit.createLabel(client, Messages.Field_customer);
-		Composite partyRow = toolkit.createComposite(client);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(partyRow);
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(partyRow);
-		partyLink = WidgetIds.tag(toolkit.createHyperlink(partyRow, "", SWT.NONE), SalesIds.DOCUMENT_PARTY); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(partyLink);
-		partyLink.addHyperlinkListener(new HyperlinkAdapter() {
-			@Override
-			public void linkActivated(HyperlinkEvent e) {
-				if (party != null) {
-					Open.party(getSite().getPage(), party.id());
-				}
-			}
-		});
-		partyChange = WidgetIds.tag(toolkit.createButton(partyRow, Messages.Button_change, SWT.PUSH),
-				SalesIds.DOCUMENT_PARTY_CHANGE);
-		partyChange.addListener(SWT.Selection, e -> changeParty());
+		customer = new CustomerField(toolkit, client, getSite(), SalesIds.DOCUMENT_PARTY,
+				SalesIds.DOCUMENT_PARTY_CHANGE, this::changeParty);
 
 		toolkit.createLabel(client, Messages.Field_currency);
 		currency = WidgetIds.tag(CurrencyField.create(client, Formats.DEFAULT_CURRENCY), SalesIds.DOCUMENT_CURRENCY);
 		toolkit.adapt(currency, true, false);
 		GridDataFactory.swtDefaults().hint(70, SWT.DEFAULT).applyTo(currency);
 		currency.addListener(SWT.Modify, e -> {
-			if (!filling) {
+			if (!isFilling()) {
 				offerPriceLists();
 				edited(true);
 			}
@@ -252,19 +177,15 @@ public final class DocumentEditor extends EditorPart {
 		section.setDescription(Messages.Document_linesHint);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
-		linesViewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		WidgetIds.tag(linesViewer.getTable(), SalesIds.DOCUMENT_LINES);
-		linesViewer.getTable().setData(SalesIds.VIEWER_KEY, linesViewer);
-		linesViewer.getTable().setHeaderVisible(true);
-		linesViewer.getTable().setLinesVisible(true);
-		linesViewer.setContentProvider(ArrayContentProvider.getInstance());
+		linesViewer = Tables.editable(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.DOCUMENT_LINES);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, 150).applyTo(linesViewer.getControl());
 		Columns<LineRow> columns = new Columns<>(linesViewer, LineRow.class);
 		TableViewerColumn product = columns.add(Messages.Column_product, 170, l -> productName(l.productId));
 		product.setEditingSupport(new ProductEditing());
 		columns.add(Messages.Column_description, 240, l -> l.description)
-				.setEditingSupport(new TextEditing(l -> l.description == null ? "" : l.description, //$NON-NLS-1$
-						(l, text) -> l.description = text.strip()));
+				.setEditingSupport(Cells.text(linesViewer, LineRow.class,
+						l -> l.description == null ? "" : l.description, //$NON-NLS-1$
+						(l, text) -> l.description = text.strip(), () -> edited(true)));
 		numberColumn(columns, Messages.Column_quantity, l -> l.quantity, (l, v) -> l.quantity = v);
 		numberColumn(columns, Messages.Column_unitPrice, l -> l.unitPrice, (l, v) -> l.unitPrice = v);
 		numberColumn(columns, Messages.Column_discount, l -> l.discountPercent, (l, v) -> l.discountPercent = v);
@@ -302,8 +223,8 @@ public final class DocumentEditor extends EditorPart {
 
 	private void numberColumn(Columns<LineRow> columns, String header, Function<LineRow, BigDecimal> get,
 			BiConsumer<LineRow, BigDecimal> set) {
-		columns.add(header, 90, SWT.RIGHT, l -> formats.plain(get.apply(l))).setEditingSupport(new TextEditing(
-				l -> formats.plain(get.apply(l)), (l, text) -> {
+		columns.add(header, 90, SWT.RIGHT, l -> formats.plain(get.apply(l))).setEditingSupport(Cells.text(linesViewer,
+				LineRow.class, l -> formats.plain(get.apply(l)), (l, text) -> {
 					try {
 						BigDecimal value = formats.parse(text);
 						set.accept(l, value == null ? BigDecimal.ZERO : value);
@@ -312,7 +233,7 @@ public final class DocumentEditor extends EditorPart {
 						form.setMessage(Messages.format(Messages.Document_notANumber, text),
 								IMessageProvider.ERROR);
 					}
-				}));
+				}, () -> edited(true)));
 	}
 
 	private String productName(Long productId) {
@@ -323,73 +244,31 @@ public final class DocumentEditor extends EditorPart {
 				.orElse("#" + productId); //$NON-NLS-1$
 	}
 
-	/** A text cell: shows {@code get}, stores what was typed with {@code set}. */
-	private final class TextEditing extends EditingSupport {
-		private final Function<LineRow, String> get;
-		private final BiConsumer<LineRow, String> set;
-		private CellEditor editor;
-
-		TextEditing(Function<LineRow, String> get, BiConsumer<LineRow, String> set) {
-			super(linesViewer);
-			this.get = get;
-			this.set = set;
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			if (editor == null) {
-				editor = new TextCellEditor(linesViewer.getTable());
-			}
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return record != null;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return get.apply((LineRow) element);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			LineRow row = (LineRow) element;
-			String before = get.apply(row);
-			if (Objects.equals(before, value)) {
-				return;
-			}
-			set.accept(row, String.valueOf(value));
-			linesViewer.update(row, null);
-			edited(true);
-		}
-	}
-
 	/** The product cell: choosing a product fills the description, the price and the tax rate. */
-	private final class ProductEditing extends EditingSupport {
-		private List<Product> offered = List.of();
-		private ComboBoxCellEditor editor;
+	private final class ProductEditing extends ChoiceCell<LineRow, Product> {
 
 		ProductEditing() {
-			super(linesViewer);
+			super(linesViewer, LineRow.class, () -> edited(true));
+		}
+
+		/** No product first, then the active products and the row's own. */
+		@Override
+		protected List<Product> options(LineRow row) {
+			List<Product> offered = new ArrayList<>();
+			offered.add(null);
+			products.stream().filter(p -> p.active() || Objects.equals(p.id(), row.productId)).forEach(offered::add);
+			return offered;
 		}
 
 		@Override
-		protected CellEditor getCellEditor(Object element) {
-			Long current = ((LineRow) element).productId;
-			offered = products.stream().filter(p -> p.active() || Objects.equals(p.id(), current)).toList();
-			String[] items = new String[offered.size() + 1];
-			items[0] = Messages.Document_noProduct;
-			for (int i = 0; i < offered.size(); i++) {
-				items[i + 1] = offered.get(i).code() + " \u2013 " + offered.get(i).name(); //$NON-NLS-1$
-			}
-			if (editor == null) {
-				editor = new ComboBoxCellEditor(linesViewer.getTable(), items, SWT.READ_ONLY);
-			} else {
-				editor.setItems(items);
-			}
-			return editor;
+		protected String label(Product product) {
+			return product == null ? Messages.Document_noProduct
+					: product.code() + " \u2013 " + product.name(); //$NON-NLS-1$
+		}
+
+		@Override
+		protected boolean holds(LineRow row, Product product) {
+			return Objects.equals(product == null ? null : product.id(), row.productId);
 		}
 
 		@Override
@@ -398,27 +277,10 @@ public final class DocumentEditor extends EditorPart {
 		}
 
 		@Override
-		protected Object getValue(Object element) {
-			Long current = ((LineRow) element).productId;
-			for (int i = 0; i < offered.size(); i++) {
-				if (Objects.equals(offered.get(i).id(), current)) {
-					return i + 1;
-				}
-			}
-			return 0;
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			int index = value instanceof Integer i ? i : -1;
-			if (index < 0) {
-				return;
-			}
-			LineRow row = (LineRow) element;
-			Product product = index == 0 || index > offered.size() ? null : offered.get(index - 1);
+		protected boolean choose(LineRow row, Product product) {
 			Long id = product == null ? null : product.id();
 			if (Objects.equals(id, row.productId)) {
-				return;
+				return false;
 			}
 			row.productId = id;
 			if (product != null) {
@@ -428,8 +290,7 @@ public final class DocumentEditor extends EditorPart {
 				row.unitPrice = price(product);
 				row.taxRate = product.taxRate() == null ? BigDecimal.ZERO : product.taxRate();
 			}
-			linesViewer.update(row, null);
-			edited(true);
+			return true;
 		}
 	}
 
@@ -483,7 +344,7 @@ public final class DocumentEditor extends EditorPart {
 		pdf = WidgetIds.tag(toolkit.createButton(bar, Messages.Document_pdf, SWT.PUSH), SalesIds.DOCUMENT_PDF);
 		pdf.addListener(SWT.Selection, e -> {
 			if (savedFirst()) {
-				PdfExport.run(form, record, party == null ? "" : party.name()); //$NON-NLS-1$
+				PdfExport.run(form, record, customer.party() == null ? "" : customer.party().name()); //$NON-NLS-1$
 			}
 		});
 	}
@@ -492,11 +353,7 @@ public final class DocumentEditor extends EditorPart {
 		paymentsSection = section(body, Messages.Document_payments);
 		Composite client = toolkit.createComposite(paymentsSection);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
-		paymentsViewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		WidgetIds.tag(paymentsViewer.getTable(), SalesIds.DOCUMENT_PAYMENTS);
-		paymentsViewer.getTable().setHeaderVisible(true);
-		paymentsViewer.getTable().setLinesVisible(true);
-		paymentsViewer.setContentProvider(ArrayContentProvider.getInstance());
+		paymentsViewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.DOCUMENT_PAYMENTS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 80).applyTo(paymentsViewer.getControl());
 		Columns<Payment> columns = new Columns<>(paymentsViewer, Payment.class);
 		columns.add(Messages.Payment_date, 120, p -> formats.date(p.paidOn()));
@@ -513,11 +370,7 @@ public final class DocumentEditor extends EditorPart {
 		section.setDescription(Messages.Document_chainHint);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
-		chainViewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		WidgetIds.tag(chainViewer.getTable(), SalesIds.DOCUMENT_CHAIN);
-		chainViewer.getTable().setHeaderVisible(true);
-		chainViewer.getTable().setLinesVisible(true);
-		chainViewer.setContentProvider(ArrayContentProvider.getInstance());
+		chainViewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.DOCUMENT_CHAIN);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 80).applyTo(chainViewer.getControl());
 		Columns<DocumentRow> columns = new Columns<>(chainViewer, DocumentRow.class);
 		columns.add(Messages.Column_type, 100, r -> SalesLabels.type(r.document().type()));
@@ -536,16 +389,22 @@ public final class DocumentEditor extends EditorPart {
 
 	// ---- loading -----------------------------------------------------------------------------
 
-	/** Reads the document and what hangs off it again, dropping unsaved edits. */
-	public void load() {
-		if (form == null || form.isDisposed()) {
-			return;
-		}
-		Long id = documentInput().id();
-		SalesDocument draft = documentInput().draft();
-		int sequence = ++loads;
-		Background.read(Messages.Document_loadJob, form, () -> read(id, draft), loaded -> show(sequence, loaded),
-				e -> form.setMessage(Failures.describe(e), IMessageProvider.ERROR));
+	@Override
+	protected String loadJob() {
+		return Messages.Document_loadJob;
+	}
+
+	/** The document and what hangs off it: its payments, the documents it came from and led to. */
+	@Override
+	protected Supplier<Loaded> reader() {
+		Long id = input().id();
+		SalesDocument draft = input().draft();
+		return () -> read(id, draft);
+	}
+
+	@Override
+	protected String deletedMessage() {
+		return Messages.Document_deleted;
 	}
 
 	private static Loaded read(Long id, SalesDocument draft) {
@@ -586,61 +445,39 @@ public final class DocumentEditor extends EditorPart {
 				documents.totals(document), payments, balance, chain);
 	}
 
-	private void show(int sequence, Loaded loaded) {
-		if (sequence != loads) {
-			return;
-		}
-		if (loaded == null) {
-			setEnabled(false);
-			form.setMessage(Messages.Document_deleted, IMessageProvider.WARNING);
-			return;
-		}
-		filling = true;
-		try {
-			record = loaded.document();
-			party = loaded.party();
-			products = loaded.products();
-			priceLists = loaded.priceLists();
-			balance = loaded.balance();
-			showParty();
-			currency.setText(record.currency() == null ? "" : record.currency()); //$NON-NLS-1$
-			offerPriceLists();
-			Dates.set(issued, record.issuedOn());
-			Dates.set(due, record.dueOn() == null ? record.issuedOn() : record.dueOn());
-			notes.setText(record.notes() == null ? "" : record.notes()); //$NON-NLS-1$
-			lines.clear();
-			record.lines().forEach(l -> lines.add(new LineRow(l)));
-			linesViewer.setInput(lines);
-			showTotals(loaded.totals());
-			paymentsViewer.setInput(loaded.payments());
-			balanceLabel.setText(balance == null ? "" //$NON-NLS-1$
-					: Messages.format(Messages.Document_balance, formats.money(balance, record.currency())));
-			chain = loaded.chain();
-			chainViewer.setInput(chain);
-		} finally {
-			filling = false;
-		}
-		shown = fingerprint(editedRecord());
-		boolean draft = record.id() == null;
-		setDirty(draft); // a new document is unsaved until the user saves it
-		setEnabled(true);
-		String name = new DocumentRow(record, null, null).label().strip();
-		if (draft) {
-			name = Messages.format(Messages.Document_new, SalesLabels.type(record.type()));
-		}
+	@Override
+	protected void fill(Loaded loaded) {
+		record = loaded.document();
+		products = loaded.products();
+		priceLists = loaded.priceLists();
+		balance = loaded.balance();
+		customer.show(loaded.party());
+		currency.setText(record.currency() == null ? "" : record.currency()); //$NON-NLS-1$
+		offerPriceLists();
+		Dates.set(issued, record.issuedOn());
+		Dates.set(due, record.dueOn() == null ? record.issuedOn() : record.dueOn());
+		notes.setText(record.notes() == null ? "" : record.notes()); //$NON-NLS-1$
+		lines.clear();
+		record.lines().forEach(l -> lines.add(new LineRow(l)));
+		linesViewer.setInput(lines);
+		showTotals(loaded.totals());
+		paymentsViewer.setInput(loaded.payments());
+		balanceLabel.setText(balance == null ? "" //$NON-NLS-1$
+				: Messages.format(Messages.Document_balance, formats.money(balance, record.currency())));
+		chain = loaded.chain();
+		chainViewer.setInput(chain);
+	}
+
+	@Override
+	protected void showLoaded() {
+		String name = isDraft(record) ? Messages.format(Messages.Document_new, SalesLabels.type(record.type()))
+				: new DocumentRow(record, null, null).label().strip();
 		setPartName(name);
 		form.setText(name);
-		form.setMessage(null, IMessageProvider.NONE);
 		boolean invoice = record.type() == DocumentType.INVOICE;
 		paymentsSection.setVisible(invoice);
 		((org.eclipse.swt.layout.GridData) paymentsSection.getLayoutData()).exclude = !invoice;
 		updateButtons();
-		form.reflow(true);
-	}
-
-	private void showParty() {
-		partyLink.setText(party == null ? "" : party.name()); //$NON-NLS-1$
-		partyLink.getParent().layout();
 	}
 
 	private void offerPriceLists() {
@@ -683,11 +520,10 @@ public final class DocumentEditor extends EditorPart {
 
 	/** The user changed something; {@code money} when the totals change with it. */
 	private void edited(boolean money) {
-		if (filling) {
+		if (isFilling()) {
 			return;
 		}
-		// GTK reports some programmatic changes (dates, combos) after the fill: only a real difference counts
-		setDirty(record.id() == null || !Objects.equals(shown, fingerprint(editedRecord())));
+		edited();
 		if (money) {
 			recomputeTotals();
 		}
@@ -707,15 +543,9 @@ public final class DocumentEditor extends EditorPart {
 		}, e -> form.setMessage(Failures.describe(e), IMessageProvider.ERROR));
 	}
 
-	private void setDirty(boolean value) {
-		if (dirty != value) {
-			dirty = value;
-			firePropertyChange(PROP_DIRTY);
-		}
-	}
-
-	private void setEnabled(boolean enabled) {
-		for (Control control : new Control[] { partyChange, currency, priceListCombo, issued, due, notes,
+	@Override
+	protected void setEnabled(boolean enabled) {
+		for (Control control : new Control[] { customer.changeButton(), currency, priceListCombo, issued, due, notes,
 				linesViewer.getControl(), addLine }) {
 			control.setEnabled(enabled);
 		}
@@ -754,15 +584,15 @@ public final class DocumentEditor extends EditorPart {
 
 	private void changeParty() {
 		Parties.pick(getSite().getShell(), null, Messages.Document_pickParty).ifPresent(p -> {
-			party = PartyRef.of(p);
-			showParty();
+			customer.show(PartyRef.of(p));
 			edited(false);
 		});
 	}
 
-	/** The document with the user's edits. */
 	/** What the user can change, with amounts compared by value (450 and 450.0000 are the same price). */
-	private static String fingerprint(SalesDocument document) {
+	@Override
+	protected String fingerprint() {
+		SalesDocument document = editedRecord();
 		if (document == null) {
 			return null;
 		}
@@ -779,7 +609,14 @@ public final class DocumentEditor extends EditorPart {
 		return text.toString();
 	}
 
+	@Override
+	protected boolean isDraft(SalesDocument document) {
+		return document.id() == null;
+	}
+
+	/** The document with the user's edits. */
 	private SalesDocument editedRecord() {
+		PartyRef party = customer.party();
 		if (record == null || party == null) {
 			return null;
 		}
@@ -792,7 +629,7 @@ public final class DocumentEditor extends EditorPart {
 
 	/** Saves pending edits before an action that works on the stored document; whether it is stored now. */
 	private boolean savedFirst() {
-		if (!dirty && record != null && record.id() != null) {
+		if (!isDirty() && record != null && record.id() != null) {
 			return true;
 		}
 		if (!MessageDialog.openQuestion(getSite().getShell(), Messages.Document_saveFirstTitle,
@@ -801,7 +638,7 @@ public final class DocumentEditor extends EditorPart {
 		}
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		doSave(monitor);
-		return !monitor.isCanceled() && !dirty;
+		return !monitor.isCanceled() && !isDirty();
 	}
 
 	private void createNext(DocumentType type) {
@@ -835,96 +672,29 @@ public final class DocumentEditor extends EditorPart {
 	}
 
 	@Override
-	public boolean isDirty() {
-		return dirty;
-	}
-
-	@Override
 	public void doSave(IProgressMonitor monitor) {
 		SalesDocument edited = editedRecord();
-		if (edited == null || saving) {
+		if (edited == null || isSaving()) {
 			monitor.setCanceled(true);
 			return;
 		}
-		AtomicReference<SalesDocument> saved = new AtomicReference<>();
-		saving = true;
-		try {
-			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(progress -> {
-				progress.beginTask(Messages.Document_saveJob, IProgressMonitor.UNKNOWN);
-				saved.set(SalesServices.documents().save(edited));
-				progress.done();
-			});
-		} catch (InvocationTargetException e) {
-			monitor.setCanceled(true);
-			saveFailed(e.getCause() == null ? e : e.getCause());
-			return;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			monitor.setCanceled(true);
-			return;
-		} finally {
-			saving = false;
-		}
-		record = saved.get();
-		String name = new DocumentRow(record, null, null).label().strip();
-		documentInput().saved(record.id(), name);
-		setDirty(false);
-		load();
-	}
-
-	private void saveFailed(Throwable failure) {
-		if (failure instanceof StaleRecordException) {
-			MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Editor_staleTitle, null,
-					Messages.format(Messages.Document_stale, getPartName()), MessageDialog.WARNING, 0,
-					Messages.Editor_reload, Messages.Editor_keepEditing);
-			if (dialog.open() == 0) {
-				setDirty(false);
-				load();
-			}
-		} else if (failure instanceof ValidationException) {
-			form.setMessage(Messages.Editor_fixErrors, IMessageProvider.ERROR);
-			Failures.show(getSite().getShell(), Messages.Editor_saveFailedTitle, failure);
-		} else {
-			Failures.show(getSite().getShell(), Messages.Editor_saveFailedTitle, failure);
-		}
-	}
-
-	@Override
-	public void doSaveAs() {
-		// a document is saved where it belongs; Save as PDF writes a copy
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	/** A payment or a change made elsewhere: show it, unless the user is editing. */
-	private void changed(Event event) {
-		if (form == null || form.isDisposed() || saving || dirty || record == null || record.id() == null) {
-			return;
-		}
-		Object id = event.getProperty(RecordEvents.ID);
-		if (id == null || id instanceof Number number && number.longValue() == record.id()) {
+		if (save(monitor, Messages.Document_saveJob, () -> SalesServices.documents().save(edited))) {
+			input().saved(record.id(), new DocumentRow(record, null, null).label().strip());
+			setDirty(false);
 			load();
 		}
 	}
 
 	@Override
-	public void setFocus() {
-		if (form != null && !form.isDisposed()) {
-			form.setFocus();
-		}
+	protected String staleMessage() {
+		return Messages.format(Messages.Document_stale, getPartName());
 	}
 
+	/** A payment or a change made elsewhere: show it, unless the user is editing. */
 	@Override
-	public void dispose() {
-		if (broker != null) {
-			broker.unsubscribe(onChange);
+	protected void changedElsewhere(Event event) {
+		if (!isDirty() && record != null && record.id() != null && concerns(event, record.id())) {
+			load();
 		}
-		if (toolkit != null) {
-			toolkit.dispose();
-		}
-		super.dispose();
 	}
 }

@@ -1,24 +1,21 @@
 package org.vinculo.sales.ui.internal.documents;
 
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
 import org.vinculo.sales.SalesDocument;
+import org.vinculo.sales.ui.internal.RecordEditorInput;
 
 /**
  * A quote, order or invoice to edit: a saved one by id (equal ids reuse the
  * open editor), or a new draft, saved when the user first saves.
  */
-public final class DocumentEditorInput implements IEditorInput {
+public final class DocumentEditorInput extends RecordEditorInput {
 
 	private Long id;
 	private final SalesDocument draft;
-	private String name;
 
 	private DocumentEditorInput(Long id, SalesDocument draft, String name) {
+		super(name);
 		this.id = id;
 		this.draft = draft;
-		this.name = name == null ? "" : name; //$NON-NLS-1$
 	}
 
 	public static DocumentEditorInput of(long id, String name) {
@@ -43,37 +40,12 @@ public final class DocumentEditorInput implements IEditorInput {
 	/** The draft was saved: the input now stands for the stored document. */
 	void saved(long savedId, String savedName) {
 		this.id = savedId;
-		this.name = savedName;
-	}
-
-	@Override
-	public String getName() {
-		return name;
+		setName(savedName);
 	}
 
 	@Override
 	public String getToolTipText() {
-		return name;
-	}
-
-	@Override
-	public ImageDescriptor getImageDescriptor() {
-		return null;
-	}
-
-	@Override
-	public boolean exists() {
-		return false;
-	}
-
-	@Override
-	public IPersistableElement getPersistable() {
-		return null;
-	}
-
-	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		return null;
+		return getName();
 	}
 
 	@Override

@@ -12,7 +12,6 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -21,7 +20,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.service.event.EventHandler;
 import org.vinculo.core.model.Party;
 import org.vinculo.sales.DocumentService;
 import org.vinculo.sales.DocumentType;
@@ -33,9 +31,11 @@ import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.Open;
+import org.vinculo.sales.ui.internal.RecordChanges;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesLabels;
 import org.vinculo.sales.ui.internal.SalesServices;
+import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.parts.Parties;
 import org.vinculo.ui.parts.TermLabels;
@@ -49,11 +49,10 @@ public final class DocumentsView extends ViewPart {
 
 	private final Formats formats = Formats.user();
 	private final TermLabels terms = new TermLabels();
-	private final EventHandler onChange = event -> load();
 	private Combo type;
 	private Label status;
 	private TableViewer viewer;
-	private IEventBroker broker;
+	private RecordChanges changes;
 	private int loads;
 
 	@Override
@@ -71,13 +70,10 @@ public final class DocumentsView extends ViewPart {
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		viewer = Tables.create(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER,
+				SalesIds.DOCUMENTS_TABLE);
 		viewer.setUseHashlookup(true);
-		WidgetIds.tag(viewer.getTable(), SalesIds.DOCUMENTS_TABLE);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(400, 200).applyTo(viewer.getControl());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		Columns<DocumentRow> columns = new Columns<>(viewer, DocumentRow.class);
 		columns.add(Messages.Column_number, 130, SWT.LEFT, r -> r.document().number(),
 				r -> r.document().number() == null ? "" : r.document().number()); //$NON-NLS-1$
@@ -106,10 +102,7 @@ public final class DocumentsView extends ViewPart {
 				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
 		getViewSite().getActionBars().getToolBarManager().add(newQuote);
 
-		broker = getSite().getService(IEventBroker.class);
-		if (broker != null) {
-			broker.subscribe(DocumentService.TOPIC, onChange);
-		}
+		changes = RecordChanges.follow(getSite(), event -> load(), DocumentService.TOPIC);
 		load();
 	}
 
@@ -163,8 +156,8 @@ public final class DocumentsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (broker != null) {
-			broker.unsubscribe(onChange);
+		if (changes != null) {
+			changes.dispose();
 		}
 		terms.dispose();
 		super.dispose();

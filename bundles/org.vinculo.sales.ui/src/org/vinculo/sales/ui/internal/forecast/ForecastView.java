@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -19,7 +18,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.service.event.EventHandler;
 import org.vinculo.core.users.TeamService;
 import org.vinculo.sales.Forecast;
 import org.vinculo.sales.ForecastGrouping;
@@ -33,8 +31,10 @@ import org.vinculo.sales.ui.internal.CurrencyField;
 import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
+import org.vinculo.sales.ui.internal.RecordChanges;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesServices;
+import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.parts.TermLabels;
 
@@ -83,7 +83,6 @@ public final class ForecastView extends ViewPart {
 
 	private final Formats formats = Formats.user();
 	private final TermLabels terms = new TermLabels();
-	private final EventHandler onChange = event -> load();
 	private final Runnable currencyLater = this::load;
 	private Combo grouping;
 	private Combo period;
@@ -94,7 +93,7 @@ public final class ForecastView extends ViewPart {
 	private TableViewer table;
 	private ForecastChart chart;
 	private TableViewer performance;
-	private IEventBroker broker;
+	private RecordChanges changes;
 	private Forecast forecast;
 	private int loads;
 
@@ -167,11 +166,7 @@ public final class ForecastView extends ViewPart {
 		tabs.setSelection(forecastTab);
 
 		terms.listen(getSite().getService(IEventBroker.class));
-		broker = getSite().getService(IEventBroker.class);
-		if (broker != null) {
-			broker.subscribe(SalesService.TOPIC, onChange);
-			broker.subscribe(TeamService.TOPIC, onChange);
-		}
+		changes = RecordChanges.follow(getSite(), event -> load(), SalesService.TOPIC, TeamService.TOPIC);
 		load();
 	}
 
@@ -184,11 +179,7 @@ public final class ForecastView extends ViewPart {
 	}
 
 	private void createTable(Composite parent) {
-		table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		WidgetIds.tag(table.getTable(), SalesIds.FORECAST_TABLE);
-		table.getTable().setHeaderVisible(true);
-		table.getTable().setLinesVisible(true);
-		table.setContentProvider(ArrayContentProvider.getInstance());
+		table = Tables.create(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.FORECAST_TABLE);
 		Columns<ForecastRow> columns = new Columns<>(table, ForecastRow.class);
 		columns.add(Messages.Forecast_columnGroup, 180, SWT.LEFT, ForecastRow::groupName,
 				r -> r.groupName() == null ? "" : r.groupName().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
@@ -206,11 +197,7 @@ public final class ForecastView extends ViewPart {
 	}
 
 	private void createPerformance(Composite parent) {
-		performance = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		WidgetIds.tag(performance.getTable(), SalesIds.FORECAST_PERFORMANCE);
-		performance.getTable().setHeaderVisible(true);
-		performance.getTable().setLinesVisible(true);
-		performance.setContentProvider(ArrayContentProvider.getInstance());
+		performance = Tables.create(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.FORECAST_PERFORMANCE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(performance.getControl());
 		Columns<RepPerformance> columns = new Columns<>(performance, RepPerformance.class);
 		columns.add(Messages.Forecast_rep, 180, SWT.LEFT, RepPerformance::userName,
@@ -323,8 +310,8 @@ public final class ForecastView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (broker != null) {
-			broker.unsubscribe(onChange);
+		if (changes != null) {
+			changes.dispose();
 		}
 		terms.dispose();
 		if (currency != null && !currency.isDisposed()) {

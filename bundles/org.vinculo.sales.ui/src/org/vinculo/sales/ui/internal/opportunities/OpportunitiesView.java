@@ -15,7 +15,6 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -24,7 +23,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.service.event.EventHandler;
 import org.vinculo.sales.OpportunityQuery;
 import org.vinculo.sales.OpportunityRow;
 import org.vinculo.sales.Pipeline;
@@ -35,8 +33,10 @@ import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.Open;
+import org.vinculo.sales.ui.internal.RecordChanges;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesServices;
+import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.parts.TermLabels;
 
@@ -51,11 +51,10 @@ public final class OpportunitiesView extends ViewPart {
 
 	private final TermLabels terms = new TermLabels();
 	private final Formats formats = Formats.user();
-	private final EventHandler onChange = event -> load();
 	private Text filter;
 	private Label status;
 	private TableViewer viewer;
-	private IEventBroker broker;
+	private RecordChanges changes;
 	private Map<Long, String> pipelineNames = Map.of();
 	private String needle = ""; //$NON-NLS-1$
 	private int loads;
@@ -78,13 +77,10 @@ public final class OpportunitiesView extends ViewPart {
 		status = WidgetIds.tag(new Label(parent, SWT.NONE), SalesIds.OPPORTUNITIES_STATUS);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+		viewer = Tables.create(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER,
+				SalesIds.OPPORTUNITIES_TABLE);
 		viewer.setUseHashlookup(true);
-		WidgetIds.tag(viewer.getTable(), SalesIds.OPPORTUNITIES_TABLE);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 200).applyTo(viewer.getControl());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		Columns<OpportunityRow> columns = new Columns<>(viewer, OpportunityRow.class);
 		columns.add(Messages.Column_title, 220, SWT.LEFT, OpportunityRow::title,
 				r -> r.title().toLowerCase(Locale.ROOT));
@@ -108,10 +104,7 @@ public final class OpportunitiesView extends ViewPart {
 		viewer.addOpenListener(e -> openSelected());
 		createActions();
 
-		broker = getSite().getService(IEventBroker.class);
-		if (broker != null) {
-			broker.subscribe(SalesService.TOPIC, onChange);
-		}
+		changes = RecordChanges.follow(getSite(), event -> load(), SalesService.TOPIC);
 		load();
 	}
 
@@ -254,8 +247,8 @@ public final class OpportunitiesView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (broker != null) {
-			broker.unsubscribe(onChange);
+		if (changes != null) {
+			changes.dispose();
 		}
 		terms.dispose();
 		super.dispose();

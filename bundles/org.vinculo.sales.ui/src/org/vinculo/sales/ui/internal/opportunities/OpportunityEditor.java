@@ -1,6 +1,5 @@
 package org.vinculo.sales.ui.internal.opportunities;
 
-import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,18 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ComboBoxCellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -30,24 +24,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.forms.events.HyperlinkAdapter;
-import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
-import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Hyperlink;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.part.EditorPart;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventHandler;
 import org.vinculo.core.model.ChoiceValue;
 import org.vinculo.core.model.PartyKind;
-import org.vinculo.core.service.RecordEvents;
-import org.vinculo.core.service.StaleRecordException;
+import org.vinculo.core.service.Fields;
 import org.vinculo.core.service.ValidationException;
 import org.vinculo.sales.ContactRole;
 import org.vinculo.sales.DocumentService;
@@ -58,22 +40,25 @@ import org.vinculo.sales.SalesDocument;
 import org.vinculo.sales.SalesService;
 import org.vinculo.sales.Stage;
 import org.vinculo.sales.StageChange;
-import org.vinculo.sales.ui.internal.Background;
+import org.vinculo.sales.ui.internal.ChoiceCell;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.CurrencyField;
+import org.vinculo.sales.ui.internal.CustomerField;
 import org.vinculo.sales.ui.internal.Dates;
 import org.vinculo.sales.ui.internal.DocumentRow;
-import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.Open;
 import org.vinculo.sales.ui.internal.OwnerChoice;
 import org.vinculo.sales.ui.internal.PartyRef;
+import org.vinculo.sales.ui.internal.RecordEditor;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesLabels;
 import org.vinculo.sales.ui.internal.SalesServices;
+import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.sales.ui.internal.Users;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.parts.CustomFieldsPanel;
 import org.vinculo.ui.parts.Parties;
 import org.vinculo.ui.parts.TermLabels;
 
@@ -83,20 +68,17 @@ import org.vinculo.ui.parts.TermLabels;
  * stages, and its quotes. Saves through the sales service; a copy someone else
  * saved first is never overwritten.
  */
-public final class OpportunityEditor extends EditorPart {
+public final class OpportunityEditor
+		extends RecordEditor<Opportunity, OpportunityEditorInput, OpportunityEditor.Loaded> {
 
 	public static final String ID = SalesIds.OPPORTUNITY_EDITOR;
 
 	private final TermLabels terms = new TermLabels();
 	private final Formats formats = Formats.user();
-	private final EventHandler onChange = this::changed;
 	private final List<ContactRow> contacts = new ArrayList<>();
 
-	private FormToolkit toolkit;
-	private ScrolledForm form;
 	private Text title;
-	private Hyperlink partyLink;
-	private Button partyChange;
+	private CustomerField customer;
 	private Combo pipelineCombo;
 	private Combo stageCombo;
 	private Text amount;
@@ -109,21 +91,12 @@ public final class OpportunityEditor extends EditorPart {
 	private TableViewer historyViewer;
 	private TableViewer documentsViewer;
 	private Button newQuote;
-	private IEventBroker broker;
 
-	private Opportunity record;
-	private PartyRef party;
 	private List<Pipeline> pipelines = List.of();
 	private List<Pipeline> offeredPipelines = List.of();
 	private List<Stage> offeredStages = List.of();
 	private ContactRoles roles = ContactRoles.NONE;
 	private Users users = Users.NONE;
-	private boolean dirty;
-	private boolean filling;
-	/** The fields as filled from the stored record: an edit that leaves them so is no edit. */
-	private String shown;
-	private boolean saving;
-	private int loads;
 
 	/** A contact role being edited, with the person's name to show. */
 	private static final class ContactRow {
@@ -139,58 +112,34 @@ public final class OpportunityEditor extends EditorPart {
 	}
 
 	/** Everything the editor shows, read in one job. */
-	private record Loaded(Opportunity opportunity, PartyRef party, List<Pipeline> pipelines, Users users,
+	record Loaded(Opportunity opportunity, PartyRef party, List<Pipeline> pipelines, Users users,
 			List<ChoiceValue> roles, Map<Long, String> personNames, List<StageChange> history,
-			List<DocumentRow> documents) {
+			List<DocumentRow> documents, Map<Long, CustomFieldsPanel.Definitions> extraFields) {
+	}
+
+	/** Each pipeline's extra fields, as last loaded. */
+	private Map<Long, CustomFieldsPanel.Definitions> extraFieldDefinitions = Map.of();
+	private Section extraSection;
+	private CustomFieldsPanel extraFields;
+
+	public OpportunityEditor() {
+		// the quotes, orders and invoices listed here change with the documents
+		super(OpportunityEditorInput.class, SalesIds.OPPORTUNITY_FORM, SalesService.TOPIC, DocumentService.TOPIC);
 	}
 
 	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof OpportunityEditorInput)) {
-			throw new PartInitException("Unexpected input " + input); //$NON-NLS-1$
-		}
-		setSite(site);
-		setInput(input);
-		setPartName(input.getName());
-		setTitleToolTip(input.getToolTipText());
-	}
-
-	private OpportunityEditorInput opportunityInput() {
-		return (OpportunityEditorInput) getEditorInput();
-	}
-
-	/** The opportunity as last loaded or saved; {@code null} while loading. */
-	public Opportunity record() {
-		return record;
-	}
-
-	@Override
-	public void createPartControl(Composite parent) {
-		toolkit = new FormToolkit(parent.getDisplay());
-		form = WidgetIds.tag(toolkit.createScrolledForm(parent), SalesIds.OPPORTUNITY_FORM);
-		toolkit.decorateFormHeading(form.getForm());
+	protected void createContents(Composite body) {
 		terms.listen(getSite().getService(IEventBroker.class));
 		terms.bind(this::showHeading);
-		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(10, 10).applyTo(body);
-
 		createDetails(body);
+		createExtraFields(body);
 		createContacts(body);
 		createHistory(body);
 		createDocuments(body);
-
-		setEnabled(false);
-		form.setMessage(Messages.Common_loading, IMessageProvider.INFORMATION);
-		broker = getSite().getService(IEventBroker.class);
-		if (broker != null) {
-			broker.subscribe(SalesService.TOPIC, onChange);
-			broker.subscribe(DocumentService.TOPIC, onChange); // the quotes, orders and invoices listed here
-		}
-		load();
 	}
 
 	private void showHeading() {
-		String name = record == null ? opportunityInput().getName() : record.title();
+		String name = record == null ? input().getName() : record.title();
 		form.setText(TermLabels.format(Messages.Editor_heading, name));
 	}
 
@@ -208,6 +157,32 @@ public final class OpportunityEditor extends EditorPart {
 		return section;
 	}
 
+	/** The pipeline's own fields (Preferences > Fields, "Opportunity (pipeline)"); hidden when it has none. */
+	private void createExtraFields(Composite body) {
+		extraSection = section(body, Messages.Editor_moreFields, false);
+		Composite client = toolkit.createComposite(extraSection);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
+		extraFields = new CustomFieldsPanel(toolkit, client, SalesIds.OPPORTUNITY_CUSTOM_PREFIX, this::edited);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(extraFields.control());
+		extraSection.setClient(client);
+		showExtraSection(false);
+	}
+
+	private void showExtraSection(boolean visible) {
+		extraSection.setVisible(visible);
+		((org.eclipse.swt.layout.GridData) extraSection.getLayoutData()).exclude = !visible;
+		extraSection.getParent().layout(true, true);
+	}
+
+	/** Builds the extra fields of the pipeline with id {@code pipelineId} and shows {@code encoded} values in them. */
+	private void showExtraFields(Long pipelineId, String encoded) {
+		CustomFieldsPanel.Definitions definitions = pipelineId == null ? null : extraFieldDefinitions.get(pipelineId);
+		extraFields.build(definitions == null ? new CustomFieldsPanel.Definitions(null, List.of(), Map.of()) : definitions);
+		extraFields.show(encoded);
+		showExtraSection(!extraFields.isEmpty());
+		form.reflow(true);
+	}
+
 	private void createDetails(Composite body) {
 		Section details = section(body, Messages.Editor_details, false);
 		Composite client = toolkit.createComposite(details);
@@ -218,23 +193,8 @@ public final class OpportunityEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(title);
 		title.addListener(SWT.Modify, e -> edited());
 
-		toolkit.createLabel(client, Messages.Field_customer);
-		Composite partyRow = toolkit.createComposite(client);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(partyRow);
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(partyRow);
-		partyLink = tag(toolkit.createHyperlink(partyRow, "", SWT.NONE), SalesIds.OPPORTUNITY_PARTY); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(partyLink);
-		partyLink.addHyperlinkListener(new HyperlinkAdapter() {
-			@Override
-			public void linkActivated(HyperlinkEvent e) {
-				if (party != null) {
-					Open.party(getSite().getPage(), party.id());
-				}
-			}
-		});
-		partyChange = tag(toolkit.createButton(partyRow, Messages.Button_change, SWT.PUSH),
-				SalesIds.OPPORTUNITY_PARTY_CHANGE);
-		partyChange.addListener(SWT.Selection, e -> changeParty());
+		customer = new CustomerField(toolkit, client, getSite(), SalesIds.OPPORTUNITY_PARTY,
+				SalesIds.OPPORTUNITY_PARTY_CHANGE, this::changeParty);
 
 		toolkit.createLabel(client, Messages.Field_pipeline);
 		pipelineCombo = tag(new Combo(client, SWT.READ_ONLY), SalesIds.OPPORTUNITY_PIPELINE);
@@ -282,12 +242,8 @@ public final class OpportunityEditor extends EditorPart {
 		section.setDescription(Messages.Editor_contactsHint);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
-		contactsViewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		tag(contactsViewer.getTable(), SalesIds.OPPORTUNITY_CONTACTS);
-		contactsViewer.getTable().setData(SalesIds.VIEWER_KEY, contactsViewer);
-		contactsViewer.getTable().setHeaderVisible(true);
-		contactsViewer.getTable().setLinesVisible(true);
-		contactsViewer.setContentProvider(ArrayContentProvider.getInstance());
+		contactsViewer = Tables.editable(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER,
+				SalesIds.OPPORTUNITY_CONTACTS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 100).applyTo(contactsViewer.getControl());
 		Columns<ContactRow> columns = new Columns<>(contactsViewer, ContactRow.class);
 		columns.add(Messages.Column_person, 220, c -> c.name);
@@ -316,24 +272,20 @@ public final class OpportunityEditor extends EditorPart {
 	}
 
 	/** The role column: a drop-down of the contact role list. */
-	private final class RoleEditing extends EditingSupport {
-		private List<ChoiceValue> offered = List.of();
-		private ComboBoxCellEditor editor;
+	private final class RoleEditing extends ChoiceCell<ContactRow, ChoiceValue> {
 
 		RoleEditing() {
-			super(contactsViewer);
+			super(contactsViewer, ContactRow.class, () -> edited());
 		}
 
 		@Override
-		protected CellEditor getCellEditor(Object element) {
-			offered = roles.choosable(((ContactRow) element).role);
-			String[] items = offered.stream().map(ChoiceValue::getLabel).toArray(String[]::new);
-			if (editor == null) {
-				editor = new ComboBoxCellEditor(contactsViewer.getTable(), items, SWT.READ_ONLY);
-			} else {
-				editor.setItems(items);
-			}
-			return editor;
+		protected List<ChoiceValue> options(ContactRow row) {
+			return roles.choosable(row.role);
+		}
+
+		@Override
+		protected String label(ChoiceValue option) {
+			return option.getLabel();
 		}
 
 		@Override
@@ -342,29 +294,18 @@ public final class OpportunityEditor extends EditorPart {
 		}
 
 		@Override
-		protected Object getValue(Object element) {
-			String role = ((ContactRow) element).role;
-			for (int i = 0; i < offered.size(); i++) {
-				if (ContactRoles.key(offered.get(i)).equals(role)) {
-					return i;
-				}
-			}
-			return 0;
+		protected boolean holds(ContactRow row, ChoiceValue option) {
+			return ContactRoles.key(option).equals(row.role);
 		}
 
 		@Override
-		protected void setValue(Object element, Object value) {
-			int index = value instanceof Integer i ? i : -1;
-			if (index < 0 || index >= offered.size()) {
-				return;
+		protected boolean choose(ContactRow row, ChoiceValue option) {
+			String role = ContactRoles.key(option);
+			if (Objects.equals(role, row.role)) {
+				return false;
 			}
-			ContactRow row = (ContactRow) element;
-			String role = ContactRoles.key(offered.get(index));
-			if (!Objects.equals(role, row.role)) {
-				row.role = role;
-				contactsViewer.update(row, null);
-				edited();
-			}
+			row.role = role;
+			return true;
 		}
 	}
 
@@ -372,11 +313,8 @@ public final class OpportunityEditor extends EditorPart {
 		Section section = section(body, Messages.Editor_history, false);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
-		historyViewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		tag(historyViewer.getTable(), SalesIds.OPPORTUNITY_HISTORY);
-		historyViewer.getTable().setHeaderVisible(true);
-		historyViewer.getTable().setLinesVisible(true);
-		historyViewer.setContentProvider(ArrayContentProvider.getInstance());
+		historyViewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER,
+				SalesIds.OPPORTUNITY_HISTORY);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 100).applyTo(historyViewer.getControl());
 		Columns<StageChange> columns = new Columns<>(historyViewer, StageChange.class);
 		columns.add(Messages.Column_when, 150, c -> formats.dateTime(c.at()));
@@ -404,11 +342,8 @@ public final class OpportunityEditor extends EditorPart {
 		Section section = section(body, Messages.Editor_documents, true);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
-		documentsViewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		tag(documentsViewer.getTable(), SalesIds.OPPORTUNITY_QUOTES);
-		documentsViewer.getTable().setHeaderVisible(true);
-		documentsViewer.getTable().setLinesVisible(true);
-		documentsViewer.setContentProvider(ArrayContentProvider.getInstance());
+		documentsViewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER,
+				SalesIds.OPPORTUNITY_QUOTES);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 100).applyTo(documentsViewer.getControl());
 		Columns<DocumentRow> columns = new Columns<>(documentsViewer, DocumentRow.class);
 		columns.add(Messages.Column_number, 130, r -> r.document().number());
@@ -435,17 +370,21 @@ public final class OpportunityEditor extends EditorPart {
 
 	// ---- loading -----------------------------------------------------------------------------
 
-	/** Reads the opportunity and everything around it again, dropping unsaved edits. */
-	public void load() {
-		if (form == null || form.isDisposed()) {
-			return;
-		}
-		long id = opportunityInput().id();
-		int sequence = ++loads;
-		Background.read(TermLabels.format(Messages.Editor_loadJob), form, () -> read(id),
-				loaded -> show(sequence, loaded), e -> {
-					form.setMessage(Failures.describe(e), IMessageProvider.ERROR);
-				});
+	@Override
+	protected String loadJob() {
+		return TermLabels.format(Messages.Editor_loadJob);
+	}
+
+	/** The opportunity and everything around it: names, roles, stage history, its documents. */
+	@Override
+	protected Supplier<Loaded> reader() {
+		long id = input().id();
+		return () -> read(id);
+	}
+
+	@Override
+	protected String deletedMessage() {
+		return TermLabels.format(Messages.Editor_deleted);
 	}
 
 	private static Loaded read(long id) {
@@ -471,63 +410,50 @@ public final class OpportunityEditor extends EditorPart {
 				}
 			}
 		}
-		return new Loaded(opportunity, party, sales.pipelines(true), Users.read(), sales.contactRoles(), names,
-				sales.history(id), documents);
+		List<Pipeline> pipelines = sales.pipelines(true);
+		Map<Long, CustomFieldsPanel.Definitions> extraFields = new HashMap<>();
+		for (Pipeline pipeline : pipelines) {
+			extraFields.put(pipeline.id(), CustomFieldsPanel.read(pipeline.fieldEntityType()));
+		}
+		return new Loaded(opportunity, party, pipelines, Users.read(), sales.contactRoles(), names, sales.history(id),
+				documents, extraFields);
 	}
 
-	private void show(int sequence, Loaded loaded) {
-		if (sequence != loads) {
-			return;
-		}
-		if (loaded == null) {
-			setEnabled(false);
-			form.setMessage(TermLabels.format(Messages.Editor_deleted), IMessageProvider.WARNING);
-			return;
-		}
-		filling = true;
-		try {
-			record = loaded.opportunity();
-			party = loaded.party();
-			pipelines = loaded.pipelines();
-			users = loaded.users();
-			roles = new ContactRoles(loaded.roles());
+	@Override
+	protected void fill(Loaded loaded) {
+		record = loaded.opportunity();
+		pipelines = loaded.pipelines();
+		users = loaded.users();
+		roles = new ContactRoles(loaded.roles());
+		extraFieldDefinitions = loaded.extraFields();
 
-			title.setText(record.title() == null ? "" : record.title()); //$NON-NLS-1$
-			showParty();
-			offerPipelines(record.pipelineId());
-			offerStages(record.stageId());
-			amount.setText(formats.plain(record.amount()));
-			currency.setText(record.currency() == null ? "" : record.currency()); //$NON-NLS-1$
-			Dates.set(closeDate, record.closeDate() == null ? LocalDate.now() : record.closeDate());
-			owner.show(users, record.ownerId());
-			campaign.setText(record.sourceCampaign() == null ? "" : record.sourceCampaign()); //$NON-NLS-1$
-			contacts.clear();
-			for (ContactRole contact : record.contacts()) {
-				contacts.add(new ContactRow(contact.personId(), loaded.personNames().get(contact.personId()),
-						contact.role()));
-			}
-			contactsViewer.setInput(contacts);
-			historyViewer.setInput(loaded.history());
-			documentsViewer.setInput(loaded.documents());
-		} finally {
-			filling = false;
+		title.setText(record.title() == null ? "" : record.title()); //$NON-NLS-1$
+		customer.show(loaded.party());
+		offerPipelines(record.pipelineId());
+		offerStages(record.stageId());
+		showExtraFields(record.pipelineId(), record.customValues());
+		amount.setText(formats.plain(record.amount()));
+		currency.setText(record.currency() == null ? "" : record.currency()); //$NON-NLS-1$
+		Dates.set(closeDate, record.closeDate() == null ? LocalDate.now() : record.closeDate());
+		owner.show(users, record.ownerId());
+		campaign.setText(record.sourceCampaign() == null ? "" : record.sourceCampaign()); //$NON-NLS-1$
+		contacts.clear();
+		for (ContactRole contact : record.contacts()) {
+			contacts.add(new ContactRow(contact.personId(), loaded.personNames().get(contact.personId()),
+					contact.role()));
 		}
-		shown = fingerprint();
-		setDirty(false);
-		setEnabled(true);
-		form.getMessageManager().removeAllMessages();
-		form.setMessage(null, IMessageProvider.NONE);
-		opportunityInput().setName(record.title());
+		contactsViewer.setInput(contacts);
+		historyViewer.setInput(loaded.history());
+		documentsViewer.setInput(loaded.documents());
+	}
+
+	@Override
+	protected void showLoaded() {
+		input().setName(record.title());
 		setPartName(record.title());
-		setTitleToolTip(opportunityInput().getToolTipText());
+		setTitleToolTip(input().getToolTipText());
 		showHeading();
 		updateButtons();
-		form.reflow(true);
-	}
-
-	private void showParty() {
-		partyLink.setText(party == null ? "" : party.name()); //$NON-NLS-1$
-		partyLink.getParent().layout();
 	}
 
 	/** The active pipelines, and the opportunity's own even when retired. */
@@ -566,37 +492,33 @@ public final class OpportunityEditor extends EditorPart {
 	// ---- editing -----------------------------------------------------------------------------
 
 	/** What the user can change, as shown; no validation and no messages. */
-	private String fingerprint() {
+	@Override
+	protected String fingerprint() {
 		Pipeline pipeline = selectedPipeline();
 		Stage stage = selectedStage();
+		PartyRef party = customer.party();
 		StringBuilder text = new StringBuilder().append(title.getText().strip()).append('|')
 				.append(party == null ? null : party.id()).append('|').append(pipeline == null ? null : pipeline.id())
 				.append('|').append(stage == null ? null : stage.id()).append('|').append(amount.getText().strip())
 				.append('|').append(CurrencyField.read(currency)).append('|').append(Dates.get(closeDate)).append('|')
 				.append(owner.selected()).append('|').append(campaign.getText().strip());
 		contacts.forEach(c -> text.append('|').append(c.personId).append(':').append(c.role));
+		text.append('|').append(extraFields.encoded());
 		return text.toString();
 	}
 
-	private void edited() {
-		if (!filling) {
-			// GTK reports some programmatic changes (dates, combos) after the fill: only a real difference counts
-			setDirty(record == null || record.id() == null || !java.util.Objects.equals(shown, fingerprint()));
-		}
+	@Override
+	protected boolean isDraft(Opportunity opportunity) {
+		return opportunity.id() == null;
 	}
 
-	private void setDirty(boolean value) {
-		if (dirty != value) {
-			dirty = value;
-			firePropertyChange(PROP_DIRTY);
-		}
-	}
-
-	private void setEnabled(boolean enabled) {
-		for (Control control : new Control[] { title, partyChange, pipelineCombo, stageCombo, amount, currency,
-				closeDate, owner.combo(), campaign, contactsViewer.getControl(), newQuote }) {
+	@Override
+	protected void setEnabled(boolean enabled) {
+		for (Control control : new Control[] { title, customer.changeButton(), pipelineCombo, stageCombo, amount,
+				currency, closeDate, owner.combo(), campaign, contactsViewer.getControl(), newQuote }) {
 			control.setEnabled(enabled);
 		}
+		extraFields.setEditable(enabled);
 		updateButtons();
 	}
 
@@ -615,6 +537,9 @@ public final class OpportunityEditor extends EditorPart {
 		Long first = pipeline.stages().stream().filter(s -> s.kind() == org.vinculo.sales.StageKind.OPEN)
 				.map(Stage::id).findFirst().orElse(null);
 		offerStages(keep != null ? keep : first);
+		// values typed for another pipeline's fields are kept, in case the user switches back
+		showExtraFields(pipeline.id(), extraFields.encoded());
+		PartyRef party = customer.party();
 		if (party != null && !pipeline.accepts(party.kind())) {
 			form.setMessage(TermLabels.format(Messages.Editor_pipelineRefusesParty, pipeline.name()),
 					IMessageProvider.WARNING);
@@ -628,8 +553,7 @@ public final class OpportunityEditor extends EditorPart {
 		Pipeline pipeline = selectedPipeline();
 		PartyKind kind = pipeline == null ? null : pipeline.partyKind();
 		Parties.pick(getSite().getShell(), kind, TermLabels.format(Messages.Editor_pickParty)).ifPresent(p -> {
-			party = PartyRef.of(p);
-			showParty();
+			customer.show(PartyRef.of(p));
 			edited();
 		});
 	}
@@ -700,9 +624,9 @@ public final class OpportunityEditor extends EditorPart {
 		}
 		List<ContactRole> roleList = contacts.stream().map(c -> new ContactRole(c.personId, c.role)).toList();
 		String source = campaign.getText().isBlank() ? null : campaign.getText().strip();
-		return new Opportunity(record.id(), title.getText().strip(), party.id(), pipeline.id(), stage.id(), value,
-				CurrencyField.read(currency), Dates.get(closeDate), owner.selected(), source, roleList,
-				record.customValues(), record.createdAt(), record.closedAt(), record.version());
+		return new Opportunity(record.id(), title.getText().strip(), customer.party().id(), pipeline.id(), stage.id(),
+				value, CurrencyField.read(currency), Dates.get(closeDate), owner.selected(), source, roleList,
+				extraFields.encoded(), record.createdAt(), record.closedAt(), record.version());
 	}
 
 	/** Marks each problem next to its field, and says so in the heading. */
@@ -717,12 +641,15 @@ public final class OpportunityEditor extends EditorPart {
 
 	private Control controlFor(String field) {
 		String name = field == null ? "" : field.toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		if (name.startsWith(Fields.custom(""))) { //$NON-NLS-1$
+			return extraFields.control();
+		}
 		if (name.endsWith("id")) { //$NON-NLS-1$
 			name = name.substring(0, name.length() - 2);
 		}
 		return switch (name) {
 		case "title" -> title; //$NON-NLS-1$
-		case "party", "account" -> partyLink; //$NON-NLS-1$ //$NON-NLS-2$
+		case "party", "account" -> customer.link(); //$NON-NLS-1$ //$NON-NLS-2$
 		case "pipeline" -> pipelineCombo; //$NON-NLS-1$
 		case "stage" -> stageCombo; //$NON-NLS-1$
 		case "amount" -> amount; //$NON-NLS-1$
@@ -736,13 +663,8 @@ public final class OpportunityEditor extends EditorPart {
 	}
 
 	@Override
-	public boolean isDirty() {
-		return dirty;
-	}
-
-	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (record == null || saving) {
+		if (record == null || isSaving()) {
 			return;
 		}
 		Opportunity edited = editedRecord();
@@ -751,30 +673,13 @@ public final class OpportunityEditor extends EditorPart {
 			return;
 		}
 		Opportunity before = record;
-		AtomicReference<Opportunity> result = new AtomicReference<>();
-		saving = true;
-		try {
-			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(progress -> {
-				progress.beginTask(TermLabels.format(Messages.Editor_saveJob), IProgressMonitor.UNKNOWN);
-				result.set(store(before, edited, SalesServices.currentUserId()));
-				progress.done();
-			});
-		} catch (InvocationTargetException e) {
-			monitor.setCanceled(true);
-			saveFailed(e.getCause() == null ? e : e.getCause());
-			return;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			monitor.setCanceled(true);
-			return;
-		} finally {
-			saving = false;
+		if (save(monitor, TermLabels.format(Messages.Editor_saveJob),
+				() -> store(before, edited, SalesServices.currentUserId()))) {
+			setDirty(false);
+			form.getMessageManager().removeAllMessages();
+			form.setMessage(null, IMessageProvider.NONE);
+			load(); // the stage history and the names shown may have changed
 		}
-		record = result.get();
-		setDirty(false);
-		form.getMessageManager().removeAllMessages();
-		form.setMessage(null, IMessageProvider.NONE);
-		load(); // the stage history and the names shown may have changed
 	}
 
 	/**
@@ -803,54 +708,37 @@ public final class OpportunityEditor extends EditorPart {
 				&& (a.amount() == null ? b.amount() == null : b.amount() != null && a.amount().compareTo(b.amount()) == 0)
 				&& Objects.equals(a.currency(), b.currency()) && Objects.equals(a.closeDate(), b.closeDate())
 				&& Objects.equals(a.ownerId(), b.ownerId()) && Objects.equals(a.sourceCampaign(), b.sourceCampaign())
-				&& a.contacts().equals(b.contacts());
-	}
-
-	private void saveFailed(Throwable failure) {
-		if (failure instanceof ValidationException invalid) {
-			showProblems(invalid.getProblems());
-		} else if (failure instanceof StaleRecordException) {
-			MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Editor_staleTitle, null,
-					TermLabels.format(Messages.Editor_stale, record.title()), MessageDialog.WARNING, 0,
-					Messages.Editor_reload, Messages.Editor_keepEditing);
-			if (dialog.open() == 0) {
-				setDirty(false);
-				load();
-			} else {
-				form.setMessage(TermLabels.format(Messages.Editor_staleKept), IMessageProvider.WARNING);
-			}
-		} else {
-			Failures.show(getSite().getShell(), Messages.Editor_saveFailedTitle, failure);
-		}
+				&& a.contacts().equals(b.contacts()) && Objects.equals(a.customValues(), b.customValues());
 	}
 
 	@Override
-	public void doSaveAs() {
-		// one record, one place: nothing to save as
+	protected void refused(ValidationException invalid) {
+		showProblems(invalid.getProblems());
 	}
 
 	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
+	protected String staleMessage() {
+		return TermLabels.format(Messages.Editor_stale, record.title());
+	}
+
+	@Override
+	protected void keptStale() {
+		form.setMessage(TermLabels.format(Messages.Editor_staleKept), IMessageProvider.WARNING);
 	}
 
 	/** Another window, the board or a quote changed this opportunity: show it, unless the user is editing. */
-	private void changed(Event event) {
-		if (form == null || form.isDisposed() || saving) {
-			return;
-		}
+	@Override
+	protected void changedElsewhere(Event event) {
 		if (!SalesService.TOPIC.equals(event.getTopic())) {
-			if (!dirty) {
+			if (!isDirty()) {
 				load(); // a quote, order or invoice changed: the list of them may show it
 			}
 			return;
 		}
-		Object id = event.getProperty(RecordEvents.ID);
-		boolean ours = id instanceof Number number && number.longValue() == opportunityInput().id();
-		if (!ours && id != null) {
+		if (!concerns(event, input().id())) {
 			return;
 		}
-		if (dirty) {
+		if (isDirty()) {
 			form.setMessage(TermLabels.format(Messages.Editor_changedElsewhere), IMessageProvider.WARNING);
 		} else {
 			load();
@@ -866,13 +754,7 @@ public final class OpportunityEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
-		if (broker != null) {
-			broker.unsubscribe(onChange);
-		}
 		terms.dispose();
-		if (toolkit != null) {
-			toolkit.dispose();
-		}
 		super.dispose();
 	}
 }

@@ -2,10 +2,18 @@ package org.vinculo.sales.ui.internal.preferences;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
@@ -17,6 +25,22 @@ import org.vinculo.sales.ui.internal.Messages;
  * Defaults" reads them again, dropping unsaved edits).
  */
 abstract class AdminPage extends PreferencePage implements IWorkbenchPreferencePage {
+
+	/** A stored record as a page edits it: saved with Apply or OK when modified. */
+	abstract static class Edited {
+		/** {@code null} until the record is first saved. */
+		final Long id;
+		/** The version read, so that a save never overwrites someone else's. */
+		final long version;
+		String name;
+		boolean modified;
+
+		Edited(Long id, long version, String name) {
+			this.id = id;
+			this.version = version;
+			this.name = name;
+		}
+	}
 
 	@Override
 	public void init(IWorkbench workbench) {
@@ -31,6 +55,24 @@ abstract class AdminPage extends PreferencePage implements IWorkbenchPreferenceP
 		setErrorMessage(null);
 		load();
 		super.performDefaults();
+	}
+
+	/** Adds a tab titled {@code text} to {@code folder}, showing what {@code contents} creates in the folder. */
+	protected static void tab(TabFolder folder, String text, Function<Composite, Control> contents) {
+		TabItem item = new TabItem(folder, SWT.NONE);
+		item.setText(text);
+		item.setControl(contents.apply(folder));
+	}
+
+	/**
+	 * The left column of {@code client}'s two, for a list and its buttons; the
+	 * right one shows what is selected in the list.
+	 */
+	protected static Composite listColumn(Composite client, int widthHint) {
+		Composite left = new Composite(client, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(left);
+		GridDataFactory.fillDefaults().grab(false, true).hint(widthHint, SWT.DEFAULT).applyTo(left);
+		return left;
 	}
 
 	/**

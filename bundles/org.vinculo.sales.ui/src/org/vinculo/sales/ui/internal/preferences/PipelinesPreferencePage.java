@@ -21,12 +21,14 @@ import org.vinculo.sales.Pipeline;
 import org.vinculo.sales.Stage;
 import org.vinculo.sales.StageKind;
 import org.vinculo.sales.ui.internal.Background;
+import org.vinculo.sales.ui.internal.Cells;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesLabels;
 import org.vinculo.sales.ui.internal.SalesServices;
+import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.parts.TermLabels;
 
@@ -43,24 +45,21 @@ public final class PipelinesPreferencePage extends AdminPage {
 	private static final StageKind[] STAGE_KINDS = StageKind.values();
 
 	/** A pipeline being edited. */
-	private static final class Draft {
-		Long id;
-		long version;
-		String name;
+	private static final class Draft extends Edited {
 		PartyKind partyKind;
 		boolean retired;
 		final List<StageDraft> stages = new ArrayList<>();
-		boolean modified;
 
 		static Draft of(Pipeline pipeline) {
-			Draft draft = new Draft();
-			draft.id = pipeline.id();
-			draft.version = pipeline.version();
-			draft.name = pipeline.name();
+			Draft draft = new Draft(pipeline.id(), pipeline.version(), pipeline.name());
 			draft.partyKind = pipeline.partyKind();
 			draft.retired = pipeline.retired();
 			pipeline.stages().forEach(s -> draft.stages.add(new StageDraft(s.id(), s.name(), s.probability(), s.kind())));
 			return draft;
+		}
+
+		Draft(Long id, long version, String name) {
+			super(id, version, name);
 		}
 
 		Pipeline toPipeline() {
@@ -111,9 +110,7 @@ public final class PipelinesPreferencePage extends AdminPage {
 		Composite client = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(client);
 
-		Composite left = new Composite(client, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(left);
-		GridDataFactory.fillDefaults().grab(false, true).hint(170, SWT.DEFAULT).applyTo(left);
+		Composite left = listColumn(client, 170);
 		list = new TableViewer(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		WidgetIds.tag(list.getTable(), SalesIds.PIPELINES_LIST);
 		list.setContentProvider(ArrayContentProvider.getInstance());
@@ -177,12 +174,7 @@ public final class PipelinesPreferencePage extends AdminPage {
 	}
 
 	private void createStages(Composite parent) {
-		stages = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-		WidgetIds.tag(stages.getTable(), SalesIds.PIPELINES_STAGES);
-		stages.getTable().setData(SalesIds.VIEWER_KEY, stages);
-		stages.getTable().setHeaderVisible(true);
-		stages.getTable().setLinesVisible(true);
-		stages.setContentProvider(ArrayContentProvider.getInstance());
+		stages = Tables.editable(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER, SalesIds.PIPELINES_STAGES);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 180).applyTo(stages.getControl());
 		Columns<StageDraft> columns = new Columns<>(stages, StageDraft.class);
 		columns.add(Messages.Pipelines_stageName, 150, s -> s.name).setEditingSupport(Cells.text(stages,
@@ -293,8 +285,7 @@ public final class PipelinesPreferencePage extends AdminPage {
 	}
 
 	private void addPipeline() {
-		Draft draft = new Draft();
-		draft.name = Messages.Pipelines_newPipeline;
+		Draft draft = new Draft(null, 0, Messages.Pipelines_newPipeline);
 		draft.partyKind = PartyKind.ORGANIZATION;
 		draft.stages.add(new StageDraft(null, Messages.Pipelines_firstStage, 10, StageKind.OPEN));
 		draft.stages.add(new StageDraft(null, Messages.Pipelines_wonStage, 100, StageKind.WON));

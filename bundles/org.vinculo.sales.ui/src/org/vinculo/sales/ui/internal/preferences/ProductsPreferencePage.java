@@ -9,7 +9,6 @@ import java.util.function.BiConsumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -18,16 +17,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.TabItem;
 import org.vinculo.sales.PriceList;
 import org.vinculo.sales.Product;
 import org.vinculo.sales.ui.internal.Background;
+import org.vinculo.sales.ui.internal.Cells;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesServices;
+import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.ui.WidgetIds;
 
 /**
@@ -38,26 +38,23 @@ import org.vinculo.ui.WidgetIds;
 public final class ProductsPreferencePage extends AdminPage {
 
 	/** A product as edited. */
-	private static final class ProductRow {
-		Long id;
-		long version;
+	private static final class ProductRow extends Edited {
 		String code;
-		String name;
 		BigDecimal listPrice;
 		BigDecimal taxRate;
 		boolean active;
-		boolean modified;
 
 		static ProductRow of(Product product) {
-			ProductRow row = new ProductRow();
-			row.id = product.id();
-			row.version = product.version();
+			ProductRow row = new ProductRow(product.id(), product.version(), product.name());
 			row.code = product.code();
-			row.name = product.name();
 			row.listPrice = product.listPrice();
 			row.taxRate = product.taxRate();
 			row.active = product.active();
 			return row;
+		}
+
+		ProductRow(Long id, long version, String name) {
+			super(id, version, name);
 		}
 
 		Product toProduct() {
@@ -67,22 +64,19 @@ public final class ProductsPreferencePage extends AdminPage {
 	}
 
 	/** A price list as edited. */
-	private static final class PriceListRow {
-		Long id;
-		long version;
-		String name;
+	private static final class PriceListRow extends Edited {
 		String currency;
 		final Map<Long, BigDecimal> prices = new HashMap<>();
-		boolean modified;
 
 		static PriceListRow of(PriceList list) {
-			PriceListRow row = new PriceListRow();
-			row.id = list.id();
-			row.version = list.version();
-			row.name = list.name();
+			PriceListRow row = new PriceListRow(list.id(), list.version(), list.name());
 			row.currency = list.currency();
 			row.prices.putAll(list.prices());
 			return row;
+		}
+
+		PriceListRow(Long id, long version, String name) {
+			super(id, version, name);
 		}
 
 		PriceList toPriceList() {
@@ -109,12 +103,8 @@ public final class ProductsPreferencePage extends AdminPage {
 	@Override
 	protected Control createContents(Composite parent) {
 		TabFolder folder = new TabFolder(parent, SWT.TOP);
-		TabItem productsTab = new TabItem(folder, SWT.NONE);
-		productsTab.setText(Messages.Products_tab);
-		productsTab.setControl(createProducts(folder));
-		TabItem listsTab = new TabItem(folder, SWT.NONE);
-		listsTab.setText(Messages.PriceLists_tab);
-		listsTab.setControl(createPriceLists(folder));
+		tab(folder, Messages.Products_tab, this::createProducts);
+		tab(folder, Messages.PriceLists_tab, this::createPriceLists);
 		load();
 		return folder;
 	}
@@ -160,9 +150,8 @@ public final class ProductsPreferencePage extends AdminPage {
 		Button add = WidgetIds.tag(new Button(client, SWT.PUSH), SalesIds.PRODUCTS_ADD);
 		add.setText(Messages.Products_add);
 		add.addListener(SWT.Selection, e -> {
-			ProductRow row = new ProductRow();
+			ProductRow row = new ProductRow(null, 0, Messages.Products_newProduct);
 			row.code = ""; //$NON-NLS-1$
-			row.name = Messages.Products_newProduct;
 			row.listPrice = BigDecimal.ZERO;
 			row.taxRate = BigDecimal.ZERO;
 			row.active = true;
@@ -178,9 +167,7 @@ public final class ProductsPreferencePage extends AdminPage {
 	private Control createPriceLists(Composite parent) {
 		Composite client = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(client);
-		Composite left = new Composite(client, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(left);
-		GridDataFactory.fillDefaults().grab(false, true).applyTo(left);
+		Composite left = listColumn(client, SWT.DEFAULT);
 		lists = editableTable(left, SalesIds.PRICE_LISTS_TABLE);
 		GridDataFactory.fillDefaults().grab(true, true).hint(220, 200).applyTo(lists.getControl());
 		Columns<PriceListRow> columns = new Columns<>(lists, PriceListRow.class);
@@ -200,8 +187,7 @@ public final class ProductsPreferencePage extends AdminPage {
 		Button add = WidgetIds.tag(new Button(left, SWT.PUSH), SalesIds.PRICE_LISTS_ADD);
 		add.setText(Messages.PriceLists_add);
 		add.addListener(SWT.Selection, e -> {
-			PriceListRow row = new PriceListRow();
-			row.name = Messages.PriceLists_newList;
+			PriceListRow row = new PriceListRow(null, 0, Messages.PriceLists_newList);
 			row.currency = Formats.DEFAULT_CURRENCY;
 			row.modified = true;
 			listRows.add(row);
@@ -233,12 +219,7 @@ public final class ProductsPreferencePage extends AdminPage {
 	}
 
 	private static TableViewer editableTable(Composite parent, String id) {
-		TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-		WidgetIds.tag(viewer.getTable(), id);
-		viewer.getTable().setData(SalesIds.VIEWER_KEY, viewer);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		TableViewer viewer = Tables.editable(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER, id);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(viewer.getControl());
 		return viewer;
 	}

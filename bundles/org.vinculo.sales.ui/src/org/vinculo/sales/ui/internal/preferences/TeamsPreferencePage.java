@@ -26,12 +26,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.vinculo.core.users.Quota;
 import org.vinculo.core.users.Team;
 import org.vinculo.core.users.User;
 import org.vinculo.sales.ui.internal.Background;
+import org.vinculo.sales.ui.internal.Cells;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Formats;
@@ -39,6 +39,7 @@ import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.OwnerChoice;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesServices;
+import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.sales.ui.internal.Users;
 import org.vinculo.ui.WidgetIds;
 
@@ -81,12 +82,8 @@ public final class TeamsPreferencePage extends AdminPage {
 	@Override
 	protected Control createContents(Composite parent) {
 		TabFolder folder = new TabFolder(parent, SWT.TOP);
-		TabItem teamsTab = new TabItem(folder, SWT.NONE);
-		teamsTab.setText(Messages.Teams_tab);
-		teamsTab.setControl(createTeams(folder));
-		TabItem quotasTab = new TabItem(folder, SWT.NONE);
-		quotasTab.setText(Messages.format(Messages.Quotas_tab, String.valueOf(year)));
-		quotasTab.setControl(createQuotas(folder));
+		tab(folder, Messages.Teams_tab, this::createTeams);
+		tab(folder, Messages.format(Messages.Quotas_tab, String.valueOf(year)), this::createQuotas);
 		load();
 		return folder;
 	}
@@ -95,9 +92,7 @@ public final class TeamsPreferencePage extends AdminPage {
 		Composite client = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(client);
 
-		Composite left = new Composite(client, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(left);
-		GridDataFactory.fillDefaults().grab(false, true).applyTo(left);
+		Composite left = listColumn(client, SWT.DEFAULT);
 		teamsViewer = new TableViewer(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		WidgetIds.tag(teamsViewer.getTable(), SalesIds.TEAMS_TABLE);
 		teamsViewer.getTable().setHeaderVisible(true);
@@ -157,12 +152,8 @@ public final class TeamsPreferencePage extends AdminPage {
 		Label hint = new Label(client, SWT.WRAP);
 		hint.setText(Messages.Quotas_hint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(hint);
-		quotas = new TableViewer(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-		WidgetIds.tag(quotas.getTable(), SalesIds.QUOTAS_TABLE);
-		quotas.getTable().setData(SalesIds.VIEWER_KEY, quotas);
-		quotas.getTable().setHeaderVisible(true);
-		quotas.getTable().setLinesVisible(true);
-		quotas.setContentProvider(ArrayContentProvider.getInstance());
+		quotas = Tables.editable(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL,
+				SalesIds.QUOTAS_TABLE);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 220).applyTo(quotas.getControl());
 		Columns<QuotaRow> columns = new Columns<>(quotas, QuotaRow.class);
 		columns.add(Messages.Quotas_user, 130, r -> r.user.name());

@@ -1,4 +1,4 @@
-package org.vinculo.sales.ui.internal.preferences;
+package org.vinculo.sales.ui.internal;
 
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -14,16 +14,17 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 
 /**
- * In-place editing for the admin tables: a text cell or a drop-down cell that
- * reads and writes one property of a row and tells the page it changed.
+ * In-place editing for the sales tables: a text cell or a drop-down cell that
+ * reads and writes one property of a row and tells the editor or page that it
+ * changed.
  */
-final class Cells {
+public final class Cells {
 
 	private Cells() {
 	}
 
 	/** A text cell showing {@code get} and storing the typed text with {@code set}. */
-	static <T> EditingSupport text(TableViewer viewer, Class<T> type, Function<T, String> get,
+	public static <T> EditingSupport text(TableViewer viewer, Class<T> type, Function<T, String> get,
 			BiConsumer<T, String> set, Runnable changed) {
 		return new EditingSupport(viewer) {
 			private CellEditor editor;
@@ -61,7 +62,7 @@ final class Cells {
 	}
 
 	/** A drop-down cell over {@code items} (read when the cell opens), storing the chosen index. */
-	static <T> EditingSupport choice(TableViewer viewer, Class<T> type, Supplier<String[]> items,
+	public static <T> EditingSupport choice(TableViewer viewer, Class<T> type, Supplier<String[]> items,
 			ToIntFunction<T> get, BiConsumer<T, Integer> set, Runnable changed) {
 		return new EditingSupport(viewer) {
 			private ComboBoxCellEditor editor;
