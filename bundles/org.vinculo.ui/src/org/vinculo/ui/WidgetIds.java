@@ -29,6 +29,7 @@ public final class WidgetIds {
 	public static final String AFFILIATION_CUSTOM_PREFIX = "affiliation.custom."; //$NON-NLS-1$
 
 	public static final String PARTY_FORM = "party.form"; //$NON-NLS-1$
+	public static final String CURRENT_USER = "preferences.currentUser"; //$NON-NLS-1$
 	/** A plug-in's section in a party editor: this prefix and the section's id from its contribution. */
 	public static final String PARTY_SECTION_PREFIX = "party.section."; //$NON-NLS-1$
 	/** The note shown instead of a plug-in's section that failed: this prefix and the section's id. */

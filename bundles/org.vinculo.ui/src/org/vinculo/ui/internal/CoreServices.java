@@ -66,6 +66,10 @@ public final class CoreServices {
 		return get(ActivityService.class);
 	}
 
+	public static org.vinculo.core.users.TeamService teams() {
+		return get(org.vinculo.core.users.TeamService.class);
+	}
+
 	public static ImportService imports() {
 		return get(ImportService.class);
 	}

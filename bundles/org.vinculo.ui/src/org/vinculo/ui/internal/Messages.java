@@ -179,6 +179,10 @@ public final class Messages extends NLS {
 	public static String Action_resetPerspective;
 	public static String Action_about;
 	public static String Action_newWizard;
+	public static String CurrentUser_description;
+	public static String CurrentUser_label;
+	public static String CurrentUser_nobody;
+	public static String CurrentUser_loading;
 	public static String Action_preferences;
 	public static String Action_back;
 	public static String Action_forward;
