@@ -3,15 +3,12 @@ package org.vinculo.sales.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.model.Segment;
 import org.vinculo.sales.CrossSellSuggestion;
 import org.vinculo.sales.DocumentType;
@@ -22,14 +19,10 @@ import org.vinculo.sales.internal.Messages;
  * Suggestions a rep can trust: what similar customers bought and this one did
  * not, with the reason they count as similar.
  */
-class CrossSellTest {
+class CrossSellTest extends SalesStoreFixture {
 
 	private static final LocalDate ISSUED = LocalDate.of(2026, 10, 1);
 
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
 	private long acme;
 	private Product licence;
 	private Product training;
@@ -37,8 +30,7 @@ class CrossSellTest {
 	private Product hardware;
 
 	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
+	void seed() {
 		licence = store.product("CRM-L", "CRM licence", "19.99", "21");
 		training = store.product("TRN", "Training", "450", "21");
 		support = store.product("SUP", "Support", "99", "21");
@@ -54,11 +46,6 @@ class CrossSellTest {
 		// a quote is not a purchase
 		bought(store.organization("Shop Three", "retail").getId(), DocumentType.QUOTE, consulting);
 		bought(acme, DocumentType.QUOTE, support);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
 	}
 
 	private void bought(long party, DocumentType type, Product... products) {

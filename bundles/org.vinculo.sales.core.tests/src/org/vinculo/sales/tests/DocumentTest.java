@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.ValidationException;
 import org.vinculo.sales.DocumentLine;
@@ -31,29 +28,19 @@ import org.vinculo.sales.internal.DocumentMath;
  * Quote → order → invoice: numbers, links, copied lines, and totals that add
  * up on paper — every figure rounded line by line before summing.
  */
-class DocumentTest {
+class DocumentTest extends SalesStoreFixture {
 
 	private static final LocalDate ISSUED = LocalDate.of(2026, 11, 2);
 
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
 	private long acme;
 	private Product licence;
 	private Product training;
 
 	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
+	void seed() {
 		acme = store.organization("Acme").getId();
 		licence = store.product("CRM-L", "CRM licence", "19.99", "21");
 		training = store.product("TRN", "Training", "450", "21");
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
 	}
 
 	private static String describe(Totals totals) {

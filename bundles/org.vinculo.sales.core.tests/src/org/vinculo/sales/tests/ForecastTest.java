@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.users.Team;
 import org.vinculo.sales.Forecast;
 import org.vinculo.sales.ForecastGrouping;
@@ -25,12 +22,8 @@ import org.vinculo.sales.internal.ForecastMath;
  * or quarter, what was won, what the open pipeline is worth weighted by stage
  * probability, and the quota it is measured against.
  */
-class ForecastTest {
+class ForecastTest extends SalesStoreFixture {
 
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
 	private long ana;
 	private long ben;
 	private long carla;
@@ -39,8 +32,7 @@ class ForecastTest {
 	private long south;
 
 	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
+	void seed() {
 		ana = store.user("Ana");
 		ben = store.user("Ben");
 		carla = store.user("Carla");
@@ -49,28 +41,19 @@ class ForecastTest {
 		north = store.teams.save(new Team(null, "North", dora, List.of(ana, ben), 0)).id();
 		south = store.teams.save(new Team(null, "South", ben, List.of(carla), 0)).id();
 		long acme = store.organization("Acme").getId();
-		deal(acme, "Proposal", "10000", "EUR", LocalDate.of(2027, 1, 15), ana);
-		deal(acme, "Qualification", "5000", "EUR", LocalDate.of(2027, 2, 10), ana);
-		deal(acme, "Closed won", "4000", "EUR", LocalDate.of(2027, 1, 20), ana);
-		deal(acme, "Prospecting", "1000", "EUR", LocalDate.of(2027, 5, 1), ana); // after the range
-		deal(acme, "Negotiation", "2000", "EUR", LocalDate.of(2027, 1, 31), ben);
-		deal(acme, "Closed lost", "9999", "EUR", LocalDate.of(2027, 1, 5), ben);
-		deal(acme, "Prospecting", "3000", "EUR", LocalDate.of(2027, 3, 1), carla);
-		deal(acme, "Proposal", "7000", "USD", LocalDate.of(2027, 1, 10), carla);
-		deal(acme, "Proposal", "500", "EUR", LocalDate.of(2027, 1, 10), null); // nobody's
+		store.deal(acme, "Proposal", "10000", "EUR", LocalDate.of(2027, 1, 15), ana);
+		store.deal(acme, "Qualification", "5000", "EUR", LocalDate.of(2027, 2, 10), ana);
+		store.deal(acme, "Closed won", "4000", "EUR", LocalDate.of(2027, 1, 20), ana);
+		store.deal(acme, "Prospecting", "1000", "EUR", LocalDate.of(2027, 5, 1), ana); // after the range
+		store.deal(acme, "Negotiation", "2000", "EUR", LocalDate.of(2027, 1, 31), ben);
+		store.deal(acme, "Closed lost", "9999", "EUR", LocalDate.of(2027, 1, 5), ben);
+		store.deal(acme, "Prospecting", "3000", "EUR", LocalDate.of(2027, 3, 1), carla);
+		store.deal(acme, "Proposal", "7000", "USD", LocalDate.of(2027, 1, 10), carla);
+		store.deal(acme, "Proposal", "500", "EUR", LocalDate.of(2027, 1, 10), null); // nobody's
 		for (int month = 1; month <= 3; month++) {
 			store.teams.setQuota(ana, YearMonth.of(2027, month), new BigDecimal("5000"));
 		}
 		store.teams.setQuota(ben, YearMonth.of(2027, 1), new BigDecimal("3000"));
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
-
-	private void deal(long party, String stage, String amount, String currency, LocalDate closeDate, Long owner) {
-		store.opportunity(stage + " " + amount, party, SalesStore.BUSINESS, stage, amount, currency, closeDate, owner);
 	}
 
 	private static ForecastRow row(Forecast forecast, long groupId, YearMonth start) {

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.dedupe.MergeRecord;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.persistence.internal.JpaMergeService;
@@ -25,22 +21,7 @@ import org.vinculo.sales.OpportunityRow;
 import org.vinculo.sales.Pipeline;
 
 /** Merging two persons moves their opportunities, roles and documents to the survivor; undo moves them back. */
-class MergeTest {
-
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
-
-	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class MergeTest extends SalesStoreFixture {
 
 	@Test
 	void mergingTwoPersonsMovesTheirOpportunities() {

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.model.Affiliation;
 import org.vinculo.core.model.AffiliationRole;
 import org.vinculo.core.model.ChoiceValue;
@@ -36,14 +33,10 @@ import org.vinculo.sales.internal.Messages;
  * win it, reopen it — with every move in its history, and every mistake or
  * concurrent edit refused before anything is written.
  */
-class OpportunityTest {
+class OpportunityTest extends SalesStoreFixture {
 
 	private static final LocalDate CLOSE = LocalDate.of(2027, 3, 31);
 
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
 	private Person jose;
 	private Organization baMinds;
 	private Pipeline consumer;
@@ -51,18 +44,12 @@ class OpportunityTest {
 	private long ana;
 
 	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
+	void seed() {
 		jose = store.person("José", "Minds");
 		baMinds = store.organization("BA Minds");
 		consumer = store.pipeline(SalesStore.CONSUMER);
 		business = store.pipeline(SalesStore.BUSINESS);
 		ana = store.user("Ana Rep");
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
 	}
 
 	private Opportunity kitchen() {

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.service.ValidationException;
 import org.vinculo.sales.DocumentType;
 import org.vinculo.sales.Payment;
@@ -20,29 +17,19 @@ import org.vinculo.sales.Product;
 import org.vinculo.sales.SalesDocument;
 
 /** Partial payments settle an invoice; nobody can record more than is due. */
-class PaymentTest {
+class PaymentTest extends SalesStoreFixture {
 
 	private static final LocalDate PAID = LocalDate.of(2026, 11, 20);
 
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
 	private SalesDocument invoice;
 
 	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
+	void seed() {
 		long acme = store.organization("Acme").getId();
 		Product licence = store.product("CRM-L", "CRM licence", "19.99", "21");
 		// 3 × 19.99 less 10 %, plus 21 %: 65.30
 		invoice = store.document(DocumentType.INVOICE, acme, "EUR", LocalDate.of(2026, 11, 2),
 				List.of(SalesStore.line(licence, "3", "19.99", "10", "21")));
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
 	}
 
 	private static void assertMoney(String expected, BigDecimal actual) {

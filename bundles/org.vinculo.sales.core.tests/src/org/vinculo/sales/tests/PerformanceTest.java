@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.model.Activity;
 import org.vinculo.core.model.ActivityKind;
 import org.vinculo.core.model.ActivityStatus;
@@ -23,19 +20,14 @@ import org.vinculo.sales.Opportunity;
 import org.vinculo.sales.RepPerformance;
 
 /** A rep's results over October and November 2026, as the performance table shows them. */
-class PerformanceTest {
+class PerformanceTest extends SalesStoreFixture {
 
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
 	private Organization acme;
 	private long ana;
 	private long ben;
 
 	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
+	void seed() {
 		acme = store.organization("Acme");
 		ana = store.user("Ana");
 		ben = store.user("Ben");
@@ -57,19 +49,13 @@ class PerformanceTest {
 		store.activities.save(planned);
 	}
 
-	@AfterEach
-	void close() {
-		store.close();
-	}
-
 	private static LocalDateTime at(int year, int month, int day) {
 		return LocalDateTime.of(year, month, day, 9, 0);
 	}
 
 	/** An opportunity closed in {@code stage}, back-dated to the given creation and close times. */
 	private void closed(String stage, String amount, long owner, LocalDateTime created, LocalDateTime closedAt) {
-		Opportunity opportunity = store.opportunity(stage + " " + amount, acme.getId(), SalesStore.BUSINESS, stage,
-				amount, "EUR", LocalDate.from(closedAt), owner);
+		Opportunity opportunity = store.deal(acme.getId(), stage, amount, "EUR", LocalDate.from(closedAt), owner);
 		store.execute("UPDATE OPPORTUNITY SET CREATED_AT = ?, CLOSED_AT = ? WHERE ID = ?", Timestamp.valueOf(created),
 				Timestamp.valueOf(closedAt), opportunity.id());
 	}

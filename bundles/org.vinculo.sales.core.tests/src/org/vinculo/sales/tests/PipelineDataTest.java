@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.model.CustomValues;
 import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.FieldType;
@@ -31,22 +27,7 @@ import org.vinculo.sales.Stage;
  * test shows "Ventas a empresas"); saving one unchanged keeps it shipped, and
  * an admin's rename is the admin's word in every language.
  */
-class PipelineDataTest {
-
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
-
-	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class PipelineDataTest extends SalesStoreFixture {
 
 	@Test
 	void savingAShippedPipelineUnchangedKeepsItShippedAndARenameIsKept() throws Exception {

@@ -8,15 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.ValidationException;
@@ -27,22 +23,7 @@ import org.vinculo.sales.Stage;
 import org.vinculo.sales.StageKind;
 
 /** The pipelines a database starts with, and what an admin may and may not change in them. */
-class PipelineTest {
-
-	@TempDir
-	Path folder;
-
-	private SalesStore store;
-
-	@BeforeEach
-	void open() {
-		store = new SalesStore(folder.resolve("db"));
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class PipelineTest extends SalesStoreFixture {
 
 	private static String describe(Pipeline pipeline) {
 		return pipeline.stages().stream().map(s -> s.name() + " " + s.probability() + " " + s.kind()).toList().toString();

@@ -112,6 +112,11 @@ final class SalesStore implements AutoCloseable {
 		return sales.save(draft.withStage(stage(chosen, stage).id()));
 	}
 
+	/** A business opportunity in {@code stage}, titled after the stage and the amount ("Proposal 10000"). */
+	Opportunity deal(long partyId, String stage, String amount, String currency, LocalDate closeDate, Long owner) {
+		return opportunity(stage + " " + amount, partyId, BUSINESS, stage, amount, currency, closeDate, owner);
+	}
+
 	Product product(String code, String name, String price, String tax) {
 		return documents.saveProduct(new Product(null, code, name, new BigDecimal(price), new BigDecimal(tax), true, 0));
 	}

@@ -16,6 +16,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.EditorPart;
 import org.osgi.service.event.Event;
 import org.vinculo.core.service.RecordEvents;
@@ -95,6 +96,14 @@ public abstract class RecordEditor<R, I extends IEditorInput, L> extends EditorP
 
 	/** Creates the heading and the sections of the form in {@code body}. */
 	protected abstract void createContents(Composite body);
+
+	/** The composite inside {@code section} that holds its controls, drawn with the toolkit's borders. */
+	protected Composite client(Section section) {
+		Composite client = toolkit.createComposite(section);
+		section.setClient(client);
+		toolkit.paintBordersFor(client);
+		return client;
+	}
 
 	/** Lets the user edit, or not while there is no record to edit. */
 	protected abstract void setEnabled(boolean enabled);

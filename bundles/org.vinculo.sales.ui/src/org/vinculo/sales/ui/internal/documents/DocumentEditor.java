@@ -38,7 +38,6 @@ import org.vinculo.sales.SalesDocument;
 import org.vinculo.sales.Totals;
 import org.vinculo.sales.ui.internal.Background;
 import org.vinculo.sales.ui.internal.Cells;
-import org.vinculo.sales.ui.internal.ChoiceCell;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.CurrencyField;
 import org.vinculo.sales.ui.internal.CustomerField;
@@ -131,7 +130,7 @@ public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEd
 
 	private void createHeader(Composite body) {
 		Section section = section(body, Messages.Document_details);
-		Composite client = toolkit.createComposite(section);
+		Composite client = client(section);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).spacing(10, 6).applyTo(client);
 
 		customer = new CustomerField(toolkit, client, getSite(), SalesIds.DOCUMENT_PARTY,
@@ -167,15 +166,12 @@ public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEd
 				SalesIds.DOCUMENT_NOTES);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, 50).applyTo(notes);
 		notes.addListener(SWT.Modify, e -> edited(false));
-
-		section.setClient(client);
-		toolkit.paintBordersFor(client);
 	}
 
 	private void createLines(Composite body) {
 		Section section = section(body, Messages.Document_lines);
 		section.setDescription(Messages.Document_linesHint);
-		Composite client = toolkit.createComposite(section);
+		Composite client = client(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
 		linesViewer = Tables.editable(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.DOCUMENT_LINES);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, 150).applyTo(linesViewer.getControl());
@@ -217,8 +213,6 @@ public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEd
 				updateButtons();
 			}
 		});
-		section.setClient(client);
-		toolkit.paintBordersFor(client);
 	}
 
 	private void numberColumn(Columns<LineRow> columns, String header, Function<LineRow, BigDecimal> get,
@@ -245,7 +239,7 @@ public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEd
 	}
 
 	/** The product cell: choosing a product fills the description, the price and the tax rate. */
-	private final class ProductEditing extends ChoiceCell<LineRow, Product> {
+	private final class ProductEditing extends Cells.Choice<LineRow, Product> {
 
 		ProductEditing() {
 			super(linesViewer, LineRow.class, () -> edited(true));
@@ -351,7 +345,7 @@ public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEd
 
 	private void createPayments(Composite body) {
 		paymentsSection = section(body, Messages.Document_payments);
-		Composite client = toolkit.createComposite(paymentsSection);
+		Composite client = client(paymentsSection);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
 		paymentsViewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.DOCUMENT_PAYMENTS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 80).applyTo(paymentsViewer.getControl());
@@ -361,14 +355,12 @@ public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEd
 		columns.add(Messages.Payment_method, 160, Payment::method);
 		balanceLabel = WidgetIds.tag(toolkit.createLabel(client, ""), SalesIds.DOCUMENT_BALANCE); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(balanceLabel);
-		paymentsSection.setClient(client);
-		toolkit.paintBordersFor(client);
 	}
 
 	private void createChain(Composite body) {
 		Section section = section(body, Messages.Document_chain);
 		section.setDescription(Messages.Document_chainHint);
-		Composite client = toolkit.createComposite(section);
+		Composite client = client(section);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
 		chainViewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER, SalesIds.DOCUMENT_CHAIN);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 80).applyTo(chainViewer.getControl());
@@ -383,8 +375,6 @@ public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEd
 				Open.document(getSite().getPage(), row.document());
 			}
 		});
-		section.setClient(client);
-		toolkit.paintBordersFor(client);
 	}
 
 	// ---- loading -----------------------------------------------------------------------------

@@ -10,50 +10,38 @@ import java.util.Map;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.vinculo.core.model.Party;
 import org.vinculo.sales.DocumentService;
 import org.vinculo.sales.DocumentType;
 import org.vinculo.sales.SalesDocument;
-import org.vinculo.sales.ui.internal.Background;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.DocumentRow;
-import org.vinculo.sales.ui.internal.Failures;
 import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.Open;
-import org.vinculo.sales.ui.internal.RecordChanges;
+import org.vinculo.sales.ui.internal.RecordsView;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesLabels;
 import org.vinculo.sales.ui.internal.SalesServices;
-import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.parts.Parties;
 import org.vinculo.ui.parts.TermLabels;
 
 /** Quotes, orders or invoices, newest first, with their customer and total; opens them, starts a new quote. */
-public final class DocumentsView extends ViewPart {
+public final class DocumentsView extends RecordsView {
 
 	public static final String ID = SalesIds.DOCUMENTS_VIEW;
 
 	private static final DocumentType[] TYPES = DocumentType.values();
 
-	private final Formats formats = Formats.user();
-	private final TermLabels terms = new TermLabels();
 	private Combo type;
-	private Label status;
-	private TableViewer viewer;
-	private RecordChanges changes;
-	private int loads;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -67,13 +55,9 @@ public final class DocumentsView extends ViewPart {
 		}
 		type.select(0);
 		type.addListener(SWT.Selection, e -> load());
-		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		createStatus(parent);
 
-		viewer = Tables.create(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER,
-				SalesIds.DOCUMENTS_TABLE);
-		viewer.setUseHashlookup(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(400, 200).applyTo(viewer.getControl());
+		createTable(parent, SWT.SINGLE, SalesIds.DOCUMENTS_TABLE, 3);
 		Columns<DocumentRow> columns = new Columns<>(viewer, DocumentRow.class);
 		columns.add(Messages.Column_number, 130, SWT.LEFT, r -> r.document().number(),
 				r -> r.document().number() == null ? "" : r.document().number()); //$NON-NLS-1$
@@ -102,7 +86,7 @@ public final class DocumentsView extends ViewPart {
 				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
 		getViewSite().getActionBars().getToolBarManager().add(newQuote);
 
-		changes = RecordChanges.follow(getSite(), event -> load(), DocumentService.TOPIC);
+		follow(DocumentService.TOPIC);
 		load();
 	}
 
@@ -116,20 +100,17 @@ public final class DocumentsView extends ViewPart {
 	}
 
 	/** Reads the documents of the chosen type again. */
+	@Override
 	public void load() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
+		if (!isShowing()) {
 			return;
 		}
 		DocumentType chosen = TYPES[Math.max(0, type.getSelectionIndex())];
-		int sequence = ++loads;
-		status.setText(Messages.Common_loading);
-		Background.read(Messages.Documents_loadJob, viewer.getControl(), () -> read(chosen), rows -> {
-			if (sequence == loads) {
-				viewer.setInput(rows);
-				status.setText(Messages.format(Messages.Documents_count, rows.size()));
-				status.getParent().layout();
-			}
-		}, e -> status.setText(Failures.describe(e)));
+		loadLatest(Messages.Documents_loadJob, () -> read(chosen), rows -> {
+			viewer.setInput(rows);
+			status.setText(Messages.format(Messages.Documents_count, rows.size()));
+			status.getParent().layout();
+		});
 	}
 
 	private static List<DocumentRow> read(DocumentType type) {
@@ -147,19 +128,5 @@ public final class DocumentsView extends ViewPart {
 			return left == null || right == null ? 0 : right.compareTo(left);
 		});
 		return rows;
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (changes != null) {
-			changes.dispose();
-		}
-		terms.dispose();
-		super.dispose();
 	}
 }

@@ -15,14 +15,11 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 import org.vinculo.sales.OpportunityQuery;
 import org.vinculo.sales.OpportunityRow;
 import org.vinculo.sales.Pipeline;
@@ -30,13 +27,11 @@ import org.vinculo.sales.SalesService;
 import org.vinculo.sales.ui.internal.Background;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.Failures;
-import org.vinculo.sales.ui.internal.Formats;
 import org.vinculo.sales.ui.internal.Messages;
 import org.vinculo.sales.ui.internal.Open;
-import org.vinculo.sales.ui.internal.RecordChanges;
+import org.vinculo.sales.ui.internal.RecordsView;
 import org.vinculo.sales.ui.internal.SalesIds;
 import org.vinculo.sales.ui.internal.SalesServices;
-import org.vinculo.sales.ui.internal.Tables;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.parts.TermLabels;
 
@@ -45,19 +40,13 @@ import org.vinculo.ui.parts.TermLabels;
  * amount, weighted amount, close date, owner. Typing filters the rows at once;
  * double-click opens one; the tool bar starts a new one.
  */
-public final class OpportunitiesView extends ViewPart {
+public final class OpportunitiesView extends RecordsView {
 
 	public static final String ID = SalesIds.OPPORTUNITIES_VIEW;
 
-	private final TermLabels terms = new TermLabels();
-	private final Formats formats = Formats.user();
 	private Text filter;
-	private Label status;
-	private TableViewer viewer;
-	private RecordChanges changes;
 	private Map<Long, String> pipelineNames = Map.of();
 	private String needle = ""; //$NON-NLS-1$
-	private int loads;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -74,13 +63,9 @@ public final class OpportunitiesView extends ViewPart {
 			viewer.refresh();
 			showStatus();
 		});
-		status = WidgetIds.tag(new Label(parent, SWT.NONE), SalesIds.OPPORTUNITIES_STATUS);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		WidgetIds.tag(createStatus(parent), SalesIds.OPPORTUNITIES_STATUS);
 
-		viewer = Tables.create(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER,
-				SalesIds.OPPORTUNITIES_TABLE);
-		viewer.setUseHashlookup(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 200).applyTo(viewer.getControl());
+		createTable(parent, SWT.MULTI, SalesIds.OPPORTUNITIES_TABLE, 2);
 		Columns<OpportunityRow> columns = new Columns<>(viewer, OpportunityRow.class);
 		columns.add(Messages.Column_title, 220, SWT.LEFT, OpportunityRow::title,
 				r -> r.title().toLowerCase(Locale.ROOT));
@@ -104,7 +89,7 @@ public final class OpportunitiesView extends ViewPart {
 		viewer.addOpenListener(e -> openSelected());
 		createActions();
 
-		changes = RecordChanges.follow(getSite(), event -> load(), SalesService.TOPIC);
+		follow(SalesService.TOPIC);
 		load();
 	}
 
@@ -209,25 +194,22 @@ public final class OpportunitiesView extends ViewPart {
 	}
 
 	/** Reads every opportunity again. */
+	@Override
 	public void load() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
+		if (!isShowing()) {
 			return;
 		}
-		int sequence = ++loads;
-		status.setText(Messages.Common_loading);
-		Background.read(Messages.Opportunities_loadJob, viewer.getControl(), () -> {
+		loadLatest(Messages.Opportunities_loadJob, () -> {
 			Map<Long, String> names = new HashMap<>();
 			for (Pipeline pipeline : SalesServices.sales().pipelines(true)) {
 				names.put(pipeline.id(), pipeline.name());
 			}
 			return new Loaded(names, SalesServices.sales().opportunities(OpportunityQuery.all()));
 		}, loaded -> {
-			if (sequence == loads) {
-				pipelineNames = loaded.pipelineNames();
-				viewer.setInput(loaded.rows());
-				showStatus();
-			}
-		}, e -> status.setText(Failures.describe(e)));
+			pipelineNames = loaded.pipelineNames();
+			viewer.setInput(loaded.rows());
+			showStatus();
+		});
 	}
 
 	private record Loaded(Map<Long, String> pipelineNames, List<OpportunityRow> rows) {
@@ -243,14 +225,5 @@ public final class OpportunitiesView extends ViewPart {
 	@Override
 	public void setFocus() {
 		filter.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (changes != null) {
-			changes.dispose();
-		}
-		terms.dispose();
-		super.dispose();
 	}
 }

@@ -40,7 +40,7 @@ import org.vinculo.sales.SalesDocument;
 import org.vinculo.sales.SalesService;
 import org.vinculo.sales.Stage;
 import org.vinculo.sales.StageChange;
-import org.vinculo.sales.ui.internal.ChoiceCell;
+import org.vinculo.sales.ui.internal.Cells;
 import org.vinculo.sales.ui.internal.Columns;
 import org.vinculo.sales.ui.internal.CurrencyField;
 import org.vinculo.sales.ui.internal.CustomerField;
@@ -185,7 +185,7 @@ public final class OpportunityEditor
 
 	private void createDetails(Composite body) {
 		Section details = section(body, Messages.Editor_details, false);
-		Composite client = toolkit.createComposite(details);
+		Composite client = client(details);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).spacing(10, 6).applyTo(client);
 
 		toolkit.createLabel(client, Messages.Field_title);
@@ -232,15 +232,12 @@ public final class OpportunityEditor
 		campaign = tag(toolkit.createText(client, ""), SalesIds.OPPORTUNITY_CAMPAIGN); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(campaign);
 		campaign.addListener(SWT.Modify, e -> edited());
-
-		details.setClient(client);
-		toolkit.paintBordersFor(client);
 	}
 
 	private void createContacts(Composite body) {
 		Section section = section(body, Messages.Editor_contacts, false);
 		section.setDescription(Messages.Editor_contactsHint);
-		Composite client = toolkit.createComposite(section);
+		Composite client = client(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
 		contactsViewer = Tables.editable(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER,
 				SalesIds.OPPORTUNITY_CONTACTS);
@@ -267,12 +264,10 @@ public final class OpportunityEditor
 				SalesIds.OPPORTUNITY_CONTACTS_REMOVE);
 		GridDataFactory.fillDefaults().applyTo(removeContact);
 		removeContact.addListener(SWT.Selection, e -> removeContact());
-		section.setClient(client);
-		toolkit.paintBordersFor(client);
 	}
 
 	/** The role column: a drop-down of the contact role list. */
-	private final class RoleEditing extends ChoiceCell<ContactRow, ChoiceValue> {
+	private final class RoleEditing extends Cells.Choice<ContactRow, ChoiceValue> {
 
 		RoleEditing() {
 			super(contactsViewer, ContactRow.class, () -> edited());
@@ -311,7 +306,7 @@ public final class OpportunityEditor
 
 	private void createHistory(Composite body) {
 		Section section = section(body, Messages.Editor_history, false);
-		Composite client = toolkit.createComposite(section);
+		Composite client = client(section);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
 		historyViewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER,
 				SalesIds.OPPORTUNITY_HISTORY);
@@ -321,8 +316,6 @@ public final class OpportunityEditor
 		columns.add(Messages.Column_from, 160, c -> stageName(c.fromStageId()));
 		columns.add(Messages.Column_to, 160, c -> stageName(c.toStageId()));
 		columns.add(Messages.Column_by, 150, c -> users.name(c.userId()));
-		section.setClient(client);
-		toolkit.paintBordersFor(client);
 	}
 
 	private String stageName(Long stageId) {
@@ -340,7 +333,7 @@ public final class OpportunityEditor
 
 	private void createDocuments(Composite body) {
 		Section section = section(body, Messages.Editor_documents, true);
-		Composite client = toolkit.createComposite(section);
+		Composite client = client(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
 		documentsViewer = Tables.create(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER,
 				SalesIds.OPPORTUNITY_QUOTES);
@@ -360,8 +353,6 @@ public final class OpportunityEditor
 				SalesIds.OPPORTUNITY_NEW_QUOTE);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(newQuote);
 		newQuote.addListener(SWT.Selection, e -> newQuote());
-		section.setClient(client);
-		toolkit.paintBordersFor(client);
 	}
 
 	private static <C extends org.eclipse.swt.widgets.Widget> C tag(C control, String id) {
