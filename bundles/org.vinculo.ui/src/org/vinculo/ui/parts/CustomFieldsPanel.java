@@ -38,7 +38,8 @@ public final class CustomFieldsPanel {
 	 */
 	public CustomFieldsPanel(FormToolkit toolkit, Composite parent, String idPrefix, Runnable changed) {
 		client = toolkit.createComposite(parent);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(client);
+		// room around the fields for the borders the forms toolkit paints
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(client);
 		editor = new CustomValuesEditor(toolkit, client, idPrefix, changed);
 	}
 

@@ -141,6 +141,11 @@ public abstract class RecordEditor<R, I extends IEditorInput, L> extends EditorP
 			form.setMessage(deletedMessage(), IMessageProvider.WARNING);
 			return;
 		}
+		if (dirty && record != null && !isDraft(record)) {
+			// the user started typing while this read ran (after a save, say): their edits win; a change
+			// made elsewhere meanwhile is caught by the version check when they save
+			return;
+		}
 		filling = true;
 		try {
 			fill(loaded);
