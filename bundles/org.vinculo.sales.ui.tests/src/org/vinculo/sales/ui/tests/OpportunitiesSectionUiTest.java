@@ -70,11 +70,15 @@ class OpportunitiesSectionUiTest extends SalesUiTest {
 
 	/** Scrolls the editor to the contributed section, for the screenshot. */
 	private void showSection() {
-		org.eclipse.swt.widgets.Widget section = ui.byId(org.eclipse.swt.widgets.Widget.class,
+		org.eclipse.swt.widgets.Control section = ui.byId(org.eclipse.swt.widgets.Control.class,
 				org.vinculo.ui.WidgetIds.PARTY_SECTION_PREFIX + "org.vinculo.sales.ui.opportunities");
+		org.eclipse.ui.forms.widgets.ScrolledForm form = ui.byId(org.eclipse.ui.forms.widgets.ScrolledForm.class,
+				org.vinculo.ui.WidgetIds.PARTY_FORM);
+		ui.run(() -> ui.page().setPartState(ui.page().getActivePartReference(), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+		ui.flush();
 		ui.run(() -> {
-			ui.page().setPartState(ui.page().getActivePartReference(), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-			org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible((org.eclipse.swt.widgets.Control) section);
+			form.reflow(true);
+			form.setOrigin(0, Math.max(0, section.getLocation().y - 20));
 		});
 		ui.flush();
 	}
