@@ -3,7 +3,6 @@ package org.vinculo.ui.internal;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Runs code a plug-in contributed so that its failure stays its own: anything
@@ -32,7 +31,8 @@ public final class Contributions {
 			call.run();
 			return true;
 		} catch (Exception | LinkageError | AssertionError e) {
-			log(bundle, NLS.bind(Messages.Contribution_failed, new Object[] { id, bundle, doing }), e);
+			// the error log is English, like the rest of it: "doing" comes from our code, not from messages
+			log(bundle, "Contribution " + id + " of plug-in " + bundle + " failed while " + doing, e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return false;
 		}
 	}

@@ -41,7 +41,6 @@ public final class Messages extends NLS {
 	public static String Editor_loadJob;
 	public static String Editor_loading;
 	public static String Editor_sectionFailed;
-	public static String Contribution_failed;
 	public static String Editor_missing;
 	public static String Editor_sectionDetails;
 	public static String Editor_firstName;
