@@ -8,6 +8,8 @@
 #   releng/bench.sh import [DIR]              CSV import of a generated 1M-row file vs raw JDBC batch inserts (scratch in DIR;
 #                                             -Dvinculo.bench.rows=N in MAVEN_ARGS for another size)
 #   releng/bench.sh dedupe [DIR]              whole-database duplicate scan of DIR's generated database
+#   releng/bench.sh sales [DIR]               the sales plug-in: adds opportunities to DIR's database up to 200,000
+#                                             (-Dvinculo.bench.opportunities=N in MAVEN_ARGS) and times its reads
 # Results are printed and appended to DIR/benchmark-results.md. Open the generated workspace in the
 # product with: <product>/vinculo -data DIR
 set -euo pipefail
@@ -16,8 +18,8 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 task="${1:-run}"
 case "$task" in
   generate) preset="${2:-1m}"; dir="${3:-$root/target/bench-workspace}" ;;
-  run|reindex|network|fields|import|dedupe) preset=1m; dir="${2:-$root/target/bench-workspace}" ;;
-  *) echo "usage: $0 generate [1m|1m-records|100k|10k] [DIR] | reindex [DIR] | run [DIR] | network [DIR] | fields [DIR] | import [DIR] | dedupe [DIR]" >&2; exit 2 ;;
+  run|reindex|network|fields|import|dedupe|sales) preset=1m; dir="${2:-$root/target/bench-workspace}" ;;
+  *) echo "usage: $0 generate [1m|1m-records|100k|10k] [DIR] | reindex [DIR] | run [DIR] | network [DIR] | fields [DIR] | import [DIR] | dedupe [DIR] | sales [DIR]" >&2; exit 2 ;;
 esac
 mkdir -p "$dir"
 dir="$(cd "$dir" && pwd)"

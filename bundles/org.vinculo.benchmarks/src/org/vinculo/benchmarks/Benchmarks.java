@@ -69,7 +69,8 @@ class Benchmarks {
 		case "import" -> new ExchangeBenchmark(workspace, results) //$NON-NLS-1$
 				.importFile(Integer.getInteger("vinculo.bench.rows", 1_000_000)); //$NON-NLS-1$
 		case "dedupe" -> new ExchangeBenchmark(workspace, results).dedupe(); //$NON-NLS-1$
-		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run, network, fields, import or dedupe"); //$NON-NLS-1$
+		case "sales" -> new SalesBenchmark(workspace, results).run(); //$NON-NLS-1$
+		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run, network, fields, import, dedupe or sales"); //$NON-NLS-1$
 		}
 	}
 
