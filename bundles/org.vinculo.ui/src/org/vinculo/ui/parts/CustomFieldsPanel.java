@@ -1,6 +1,5 @@
 package org.vinculo.ui.parts;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,14 +44,8 @@ public final class CustomFieldsPanel {
 
 	/** Reads the shown, active custom fields of {@code entityType} and their choices; call it from a job. */
 	public static Definitions read(String entityType) {
-		List<FieldDefinition> fields = FieldSettings.load(CoreServices.fields(), entityType).customFields();
-		Map<String, List<ChoiceValue>> choices = new HashMap<>();
-		for (FieldDefinition field : fields) {
-			if (field.getType().hasChoices()) {
-				choices.put(field.getCode(), CoreServices.choices().values(field.choiceListCode(), true));
-			}
-		}
-		return new Definitions(entityType, fields, choices);
+		FieldSettings settings = FieldSettings.load(CoreServices.fields(), entityType);
+		return new Definitions(entityType, settings.customFields(), settings.customChoices(CoreServices.choices()));
 	}
 
 	public Control control() {

@@ -45,7 +45,8 @@ final class ContributedSections {
 	record Declaration(String id, String title, String bundle, int order, IConfigurationElement element) {
 	}
 
-	private record Live(Declaration declaration, PartySection section) {
+	/** A section that was created, with the composite its note goes into should it fail later. */
+	private record Live(Declaration declaration, PartySection section, Composite client) {
 	}
 
 	private final List<Live> live = new ArrayList<>();
@@ -128,7 +129,6 @@ final class ContributedSections {
 			Composite client = toolkit.createComposite(section);
 			GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
 			section.setClient(client);
-			clients.put(declaration.id(), client);
 			PartySection[] created = new PartySection[1];
 			boolean ok = Contributions.run(declaration.bundle(), declaration.id(), "creating its editor section", () -> { //$NON-NLS-1$
 				created[0] = (PartySection) declaration.element().createExecutableExtension("class"); //$NON-NLS-1$
@@ -137,7 +137,7 @@ final class ContributedSections {
 				created[0].createContent(content, site);
 			});
 			if (ok) {
-				live.add(new Live(declaration, created[0]));
+				live.add(new Live(declaration, created[0], client));
 			} else {
 				showFailure(toolkit, client, declaration);
 			}
@@ -165,19 +165,10 @@ final class ContributedSections {
 				live.remove(section);
 				Contributions.run(section.declaration().bundle(), section.declaration().id(), "disposing", //$NON-NLS-1$
 						section.section()::dispose);
-				Composite client = sectionClient(section);
-				if (client != null) {
-					showFailure(toolkit, client, section.declaration());
-				}
+				showFailure(toolkit, section.client(), section.declaration());
 			}
 		}
 	}
-
-	private Composite sectionClient(Live section) {
-		return clients.get(section.declaration().id());
-	}
-
-	private final java.util.Map<String, Composite> clients = new java.util.HashMap<>();
 
 	void dispose() {
 		for (Live section : live) {

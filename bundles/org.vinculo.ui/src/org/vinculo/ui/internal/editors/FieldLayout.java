@@ -1,11 +1,9 @@
 package org.vinculo.ui.internal.editors;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.vinculo.core.model.ChoiceValue;
-import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.Segment;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.fields.FieldSettings;
@@ -20,13 +18,7 @@ record FieldLayout(FieldSettings settings, Map<Segment, List<ChoiceValue>> segme
 
 	static FieldLayout read(String entityType) {
 		FieldSettings settings = FieldSettings.load(CoreServices.fields(), entityType);
-		Map<String, List<ChoiceValue>> choices = new HashMap<>();
-		for (FieldDefinition field : settings.customFields()) {
-			if (field.getType().hasChoices()) {
-				choices.put(field.getCode(), CoreServices.choices().values(field.choiceListCode(), true));
-			}
-		}
-		return new FieldLayout(settings, ClassificationSection.readChoices(), choices,
+		return new FieldLayout(settings, ClassificationSection.readChoices(), settings.customChoices(CoreServices.choices()),
 				CoreServices.choices().tagColours());
 	}
 }

@@ -1,12 +1,16 @@
 package org.vinculo.ui.internal.fields;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.vinculo.core.model.ChoiceValue;
 import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.Segment;
+import org.vinculo.core.service.ChoiceListService;
 import org.vinculo.core.service.FieldService;
 
 /**
@@ -60,6 +64,17 @@ public final class FieldSettings {
 			}
 		}
 		return new FieldSettings(entityType, hidden, readOnly, custom);
+	}
+
+	/** The entries of each custom (multi-)choice field shown, by field code, retired ones included; call from a job. */
+	public Map<String, List<ChoiceValue>> customChoices(ChoiceListService choices) {
+		Map<String, List<ChoiceValue>> result = new HashMap<>();
+		for (FieldDefinition field : customFields) {
+			if (field.getType().hasChoices()) {
+				result.put(field.getCode(), choices.values(field.choiceListCode(), true));
+			}
+		}
+		return result;
 	}
 
 	/** Every built-in field shown and editable, no custom field: for when the configuration cannot be read. */
