@@ -1,11 +1,15 @@
 package org.vinculo.core.network.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,11 +41,15 @@ import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.RelationshipService;
 
 /**
- * The {@link Network} service: loads the whole network into a
- * {@link NetworkGraph} in the background at start-up, then keeps it current by
+ * The {@link Network} service. At start-up it reads the snapshot of the graph
+ * kept beside the database and catches up with what changed since (the
+ * parties a later revision stamped, deleted parties, links that ended since
+ * the snapshot's day); without a usable snapshot it loads the whole network
+ * in the background and writes one. It then keeps the graph current by
  * re-reading the links of both ends of every committed change (Event Admin),
- * one change after the other on a single thread. Readers always see one
- * consistent graph (copy-on-write).
+ * bursts coalesced, one change after the other on a single thread, and writes
+ * the snapshot again when it stops. Readers always see one consistent graph
+ * (copy-on-write).
  */
 @Component(service = { Network.class, EventHandler.class }, property = {
 		EventConstants.EVENT_TOPIC + "=" + RecordEvents.PARTY_TOPIC + "*", //$NON-NLS-1$ //$NON-NLS-2$
@@ -53,7 +61,19 @@ public final class NetworkComponent implements Network, EventHandler {
 	private static final String PREFERENCES = "org.vinculo.core.network"; //$NON-NLS-1$
 	/** Fold the overlay of edited parties into the compact arrays after this many. */
 	private static final int COMPACT_AFTER = 5_000;
+	/**
+	 * More changed parties than this are read faster by loading everything
+	 * again (each costs a few indexed queries; 1M parties load in seconds).
+	 */
+	static final int CATCH_UP_LIMIT = 5_000;
+	/** How long stopping waits for the snapshot to be written. */
+	private static final long SAVE_SECONDS = 60;
 	static final boolean TRACE_TIMING = Boolean.getBoolean("vinculo.trace.timing"); //$NON-NLS-1$
+
+	/** What an event says about a party, weakest first: its lifecycle may differ, its links did, it was deleted. */
+	private static final int FLAGS = 0;
+	private static final int LINKS = 1;
+	private static final int DELETED = 2;
 
 	private final NetworkSource source;
 	private final RelationshipService relationships;
@@ -70,8 +90,23 @@ public final class NetworkComponent implements Network, EventHandler {
 	private volatile CostModel costs;
 	private volatile IntroductionWeights weights = IntroductionWeights.DEFAULTS;
 	private volatile boolean closed;
+	/** A full load runs: stopping abandons it instead of waiting. */
+	private volatile boolean loading;
 	/** A full reload is waiting on the worker: further bulk chunks need no other. */
 	private final java.util.concurrent.atomic.AtomicBoolean reloadQueued = new java.util.concurrent.atomic.AtomicBoolean();
+	/** Parties events named, not yet read again; drained on the worker as one batch. */
+	private final Map<Long, Integer> dirty = new ConcurrentHashMap<>();
+	private final java.util.concurrent.atomic.AtomicBoolean drainQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
+	// worker thread only: what the graph reflects, and what the snapshot on disk holds
+	private long appliedRevision = -1;
+	private LocalDate appliedDay;
+	private String databaseId;
+	private NetworkGraph savedGraph;
+	private long savedRevision = -1;
+	private LocalDate savedDay;
+	/** How the graph was made ready at start, for the log, benchmarks and tests. */
+	private volatile String startedFrom = ""; //$NON-NLS-1$
 
 	@Activate
 	public NetworkComponent(@Reference NetworkSource source, @Reference RelationshipService relationships,
@@ -80,7 +115,7 @@ public final class NetworkComponent implements Network, EventHandler {
 		this.relationships = relationships;
 		this.affiliations = affiliations;
 		this.weights = readWeights();
-		worker.execute(this::load);
+		worker.execute(this::start);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -94,8 +129,26 @@ public final class NetworkComponent implements Network, EventHandler {
 		}
 	}
 
+	/**
+	 * Writes the snapshot (after catching up) unless a full load is still
+	 * running, then stops the worker.
+	 */
 	@Deactivate
 	public void deactivate() {
+		if (loading) {
+			closed = true; // the load gives up; the next start loads again
+		} else {
+			java.util.concurrent.Future<?> saving = worker.submit(this::save);
+			try {
+				saving.get(SAVE_SECONDS, TimeUnit.SECONDS);
+			} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+				ILog.of(NetworkComponent.class).warn("The relationship network snapshot was not written", e); //$NON-NLS-1$
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			} catch (java.util.concurrent.RejectedExecutionException e) {
+				// already stopped
+			}
+		}
 		closed = true;
 		worker.shutdownNow();
 	}
@@ -107,32 +160,139 @@ public final class NetworkComponent implements Network, EventHandler {
 		return done.await(timeoutMillis, TimeUnit.MILLISECONDS);
 	}
 
-	// --- loading -----------------------------------------------------------
+	/** "snapshot" or "database": where the graph came from at start (benchmarks, tests); empty until ready. */
+	public String startedFrom() {
+		return startedFrom;
+	}
 
-	/** Reads every party and link; the previous graph (if any) answers until the new one is complete. */
-	private void load() {
+	// --- starting ----------------------------------------------------------
+
+	private void start() {
 		if (closed) {
 			return;
 		}
+		if (restore()) {
+			startedFrom = "snapshot"; //$NON-NLS-1$
+			post();
+			return;
+		}
+		if (load()) {
+			startedFrom = "database"; //$NON-NLS-1$
+			save(); // so that the next start is quick even if this session does not end cleanly
+		}
+	}
+
+	/** Takes the snapshot and catches up with the database; false when there is none or it cannot be used. */
+	private boolean restore() {
+		Path file;
+		try {
+			file = source.snapshotFile();
+		} catch (RuntimeException e) {
+			return false;
+		}
+		if (file == null || !Files.isRegularFile(file)) {
+			return false;
+		}
+		long begin = System.nanoTime();
+		try {
+			NetworkSource.Revisions now = source.revisions();
+			GraphSnapshot.Loaded loaded = GraphSnapshot.read(file);
+			GraphSnapshot.Stamp stamp = loaded.stamp();
+			LocalDate today = LocalDate.now();
+			String refused = !stamp.databaseId().equals(now.databaseId()) ? "it belongs to another database" //$NON-NLS-1$
+					: stamp.revision() > now.revision() ? "it is newer than the database" //$NON-NLS-1$
+							: stamp.revision() < now.linksBulkRevision() ? "links were written in bulk since" //$NON-NLS-1$
+									: stamp.day().isAfter(today) ? "it was taken on a later day" : null; //$NON-NLS-1$
+			if (refused != null) {
+				ILog.of(NetworkComponent.class).info("The relationship network snapshot is not used: " + refused); //$NON-NLS-1$
+				return false;
+			}
+			long[] deleted = source.deletedSince(stamp.revision());
+			long[] changed = source.changedSince(stamp.revision());
+			long[] ended = source.endingBetween(stamp.day(), today);
+			int behind = deleted.length + changed.length + ended.length;
+			if (behind > CATCH_UP_LIMIT) {
+				ILog.of(NetworkComponent.class).info(String.format(java.util.Locale.ROOT,
+						"The relationship network snapshot is %,d parties behind; loading everything instead", behind)); //$NON-NLS-1$
+				return false;
+			}
+			double readMillis = (System.nanoTime() - begin) / 1e6;
+			Slots restored = Slots.ofKeys(stamp.slotKeys()).withTypes(relationships.types(true), affiliations.roles(true));
+			NetworkGraph caughtUp = rereadAll(loaded.graph(), restored, batch(deleted, union(changed, ended)));
+			slots = restored;
+			costs = restored.costs(weights);
+			graph = caughtUp;
+			databaseId = now.databaseId();
+			appliedRevision = now.revision();
+			appliedDay = today;
+			if (behind == 0) {
+				savedGraph = caughtUp;
+				savedRevision = stamp.revision();
+				savedDay = stamp.day();
+			}
+			ILog.of(NetworkComponent.class).info(String.format(java.util.Locale.ROOT,
+					"Relationship network read from its snapshot: %,d parties, %.0f MB, in %.0f ms; %,d parties caught up in %.0f ms", //$NON-NLS-1$
+					caughtUp.nodeCount(), caughtUp.estimatedBytes() / 1e6, readMillis, behind,
+					(System.nanoTime() - begin) / 1e6 - readMillis));
+			return true;
+		} catch (IOException | RuntimeException e) {
+			ILog.of(NetworkComponent.class).warn("The relationship network snapshot could not be used; loading from the database", e); //$NON-NLS-1$
+			return false;
+		}
+	}
+
+	private static long[] union(long[] a, long[] b) {
+		return java.util.stream.LongStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).sorted()
+				.distinct().toArray();
+	}
+
+	// --- loading -----------------------------------------------------------
+
+	/**
+	 * Reads every party and link; the previous graph (if any) answers until the
+	 * new one is complete. False when it failed or was abandoned.
+	 */
+	private boolean load() {
+		if (closed) {
+			return false;
+		}
+		loading = true;
 		try {
 			long start = System.nanoTime();
+			// first: every write up to this revision is in what is read next
+			NetworkSource.Revisions revisions = source.revisions();
+			LocalDate today = LocalDate.now();
 			Slots newSlots = Slots.of(relationships.types(true), affiliations.roles(true));
 			NetworkGraph.Builder builder = NetworkGraph.builder(1 << 16, 1 << 18);
-			source.readNodes((id, organization) -> builder.node(id, organization ? NetworkGraph.ORGANIZATION : 0));
-			LocalDate today = LocalDate.now();
-			source.readLinks(today, (kind, typeId, from, to, past) -> builder.link(from, to, newSlots.slot(kind, typeId), past));
+			source.readNodes((id, organization, activeCustomer) -> builder.node(id,
+					(organization ? NetworkGraph.ORGANIZATION : 0) | (activeCustomer ? NetworkGraph.ACTIVE_CUSTOMER : 0)));
+			source.readLinks(today, (kind, typeId, from, to, past) -> {
+				if (closed) {
+					throw new java.util.concurrent.CancellationException();
+				}
+				builder.link(from, to, newSlots.slot(kind, typeId), past);
+			});
 			NetworkGraph built = builder.build();
 			slots = newSlots;
 			costs = newSlots.costs(weights);
 			graph = built;
+			databaseId = revisions.databaseId();
+			appliedRevision = revisions.revision();
+			appliedDay = today;
 			ILog.of(NetworkComponent.class).info(String.format(java.util.Locale.ROOT,
 					"Relationship network loaded: %,d parties, %.0f MB, in %.0f ms", //$NON-NLS-1$
 					built.nodeCount(), built.estimatedBytes() / 1e6, (System.nanoTime() - start) / 1e6));
 			post();
+			return true;
+		} catch (java.util.concurrent.CancellationException e) {
+			return false;
 		} catch (RuntimeException e) {
 			if (!closed) {
 				ILog.of(NetworkComponent.class).error("The relationship network could not be loaded", e); //$NON-NLS-1$
 			}
+			return false;
+		} finally {
+			loading = false;
 		}
 	}
 
@@ -141,6 +301,73 @@ public final class NetworkComponent implements Network, EventHandler {
 		if (admin != null) {
 			admin.postEvent(new Event(TOPIC_READY, Map.of()));
 		}
+	}
+
+	// --- the snapshot --------------------------------------------------------
+
+	/**
+	 * On the worker: catches up with the database, then writes the graph to
+	 * its snapshot unless the file already holds exactly this.
+	 */
+	private void save() {
+		if (closed || graph == null || slots == null) {
+			return;
+		}
+		try {
+			catchUp();
+			NetworkGraph current = graph;
+			Slots known = slots;
+			if (current == null || known == null || databaseId == null
+					|| (current == savedGraph && appliedRevision == savedRevision && appliedDay.equals(savedDay))) {
+				return;
+			}
+			long begin = System.nanoTime();
+			NetworkGraph compact = current.compacted();
+			graph = compact; // the same parties and links, renumbered
+			Path file = source.snapshotFile();
+			if (file == null) {
+				return;
+			}
+			GraphSnapshot.write(file, compact, new GraphSnapshot.Stamp(databaseId, appliedRevision, appliedDay, known.keys()));
+			savedGraph = compact;
+			savedRevision = appliedRevision;
+			savedDay = appliedDay;
+			if (TRACE_TIMING) {
+				ILog.of(NetworkComponent.class).info(String.format(java.util.Locale.ROOT,
+						"Relationship network snapshot written in %.0f ms: %s", (System.nanoTime() - begin) / 1e6, file)); //$NON-NLS-1$
+			}
+		} catch (IOException | RuntimeException e) {
+			ILog.of(NetworkComponent.class).warn("The relationship network snapshot could not be written", e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * On the worker: reads again every party a write after the applied revision
+	 * stamped, the deleted ones and the ends of links that ended since; loads
+	 * everything when links were written in bulk or too much changed.
+	 */
+	private void catchUp() {
+		if (appliedRevision < 0 || graph == null) {
+			return;
+		}
+		NetworkSource.Revisions now = source.revisions();
+		LocalDate today = LocalDate.now();
+		if (now.revision() == appliedRevision && today.equals(appliedDay)) {
+			return;
+		}
+		if (now.linksBulkRevision() > appliedRevision) {
+			load();
+			return;
+		}
+		long[] deleted = source.deletedSince(appliedRevision);
+		long[] changed = union(source.changedSince(appliedRevision), source.endingBetween(appliedDay, today));
+		if (deleted.length + changed.length > CATCH_UP_LIMIT) {
+			load();
+			return;
+		}
+		graph = rereadAll(graph, slots, batch(deleted, changed));
+		appliedRevision = now.revision();
+		appliedDay = today;
 	}
 
 	// --- keeping current ---------------------------------------------------
@@ -155,68 +382,149 @@ public final class NetworkComponent implements Network, EventHandler {
 			worker.execute(this::reloadTypes);
 		} else if (topic.endsWith(RecordEvents.BULK_CREATED)) {
 			// new parties have no links yet: they enter the graph with their first link
-			if (!topic.startsWith(RecordEvents.PARTY_TOPIC) && reloadQueued.compareAndSet(false, true)) {
-				// no ids: read everything again, once for a burst of chunks (imports, generators)
-				worker.execute(() -> {
-					reloadQueued.set(false);
-					load();
-				});
+			if (!topic.startsWith(RecordEvents.PARTY_TOPIC)) {
+				reloadAll();
 			}
 		} else if (topic.startsWith(RecordEvents.PARTY_TOPIC)) {
-			if (!topic.endsWith(RecordEvents.UPDATED)) { // names are not in the graph
-				Object id = event.getProperty(RecordEvents.ID);
-				if (id instanceof Long party) {
-					worker.execute(() -> refresh(party, topic.endsWith(RecordEvents.DELETED)));
-				}
+			Object id = event.getProperty(RecordEvents.ID);
+			if (id instanceof Long party) {
+				// an edit may have changed the lifecycle (active customers rank better); names are not in the graph
+				mark(party, topic.endsWith(RecordEvents.DELETED) ? DELETED
+						: topic.endsWith(RecordEvents.UPDATED) ? FLAGS : LINKS);
+			} else if (topic.endsWith(RecordEvents.DELETED)) {
+				reloadAll(); // parties deleted by count (an import undone): no ids to read again
 			}
 		} else {
 			String from = topic.startsWith(RecordEvents.AFFILIATION_TOPIC) ? RecordEvents.PERSON_ID : RecordEvents.FROM_ID;
 			String to = topic.startsWith(RecordEvents.AFFILIATION_TOPIC) ? RecordEvents.ORGANIZATION_ID : RecordEvents.TO_ID;
-			Object a = event.getProperty(from);
-			Object b = event.getProperty(to);
+			if (event.getProperty(from) instanceof Long one) {
+				mark(one, LINKS);
+			}
+			if (event.getProperty(to) instanceof Long other) {
+				mark(other, LINKS);
+			}
+		}
+	}
+
+	/** Reads everything again, once for a burst of bulk chunks (imports, generators, merges). */
+	private void reloadAll() {
+		if (reloadQueued.compareAndSet(false, true)) {
 			worker.execute(() -> {
-				if (a instanceof Long one) {
-					refresh(one, false);
-				}
-				if (b instanceof Long other) {
-					refresh(other, false);
-				}
+				reloadQueued.set(false);
+				load();
 			});
 		}
 	}
 
-	/**
-	 * Reads one party's links again and replaces its adjacency; a deleted party
-	 * leaves the graph and its former neighbours are read again too.
-	 */
-	private void refresh(long partyId, boolean deleted) {
-		NetworkGraph current = graph;
-		Slots known = slots;
-		if (current == null || known == null) {
-			return; // the load that is queued or running reads it
-		}
-		try {
-			if (deleted) {
-				long[] neighbours = neighbourIds(current, partyId);
-				NetworkGraph next = current.withoutParty(partyId);
-				graph = next;
-				for (long neighbour : neighbours) {
-					graph = adjacencyOf(graph, known, neighbour);
-				}
-			} else {
-				graph = adjacencyOf(current, known, partyId);
-			}
-			if (graph.overlaySize() > COMPACT_AFTER) {
-				graph = graph.compacted();
-			}
-		} catch (RuntimeException e) {
-			ILog.of(NetworkComponent.class).error("Could not update the relationship network for party " + partyId, e); //$NON-NLS-1$
+	private void mark(long party, int what) {
+		dirty.merge(party, what, Math::max);
+		if (drainQueued.compareAndSet(false, true)) {
+			worker.execute(this::drain);
 		}
 	}
 
+	/** Reads again the parties marked so far, as one batch; a very large batch loads everything instead. */
+	private void drain() {
+		drainQueued.set(false);
+		if (closed || dirty.isEmpty()) {
+			return;
+		}
+		Map<Long, Integer> batch = new HashMap<>();
+		for (Long party : List.copyOf(dirty.keySet())) {
+			Integer what = dirty.remove(party);
+			if (what != null) {
+				batch.put(party, what);
+			}
+		}
+		NetworkGraph current = graph;
+		Slots known = slots;
+		if (current == null || known == null) {
+			return; // the load that is queued or running reads them
+		}
+		if (batch.size() > CATCH_UP_LIMIT) {
+			load();
+			return;
+		}
+		NetworkGraph next = rereadAll(current, known, batch);
+		if (next.overlaySize() > COMPACT_AFTER) {
+			next = next.compacted();
+		}
+		graph = next;
+	}
+
+	private static Map<Long, Integer> batch(long[] deleted, long[] changed) {
+		Map<Long, Integer> batch = new HashMap<>();
+		for (long party : changed) {
+			batch.put(party, LINKS);
+		}
+		for (long party : deleted) {
+			batch.put(party, DELETED);
+		}
+		return batch;
+	}
+
+	/**
+	 * The graph with a batch of parties read again. Parties the graph does not
+	 * know yet enter it first, so that links among them are kept whichever
+	 * end is read first.
+	 */
+	private NetworkGraph rereadAll(NetworkGraph current, Slots known, Map<Long, Integer> batch) {
+		NetworkGraph next = current;
+		for (Map.Entry<Long, Integer> entry : batch.entrySet()) {
+			long party = entry.getKey();
+			if (entry.getValue() != DELETED && next.indexOf(party) < 0) {
+				try {
+					NetworkSource.Node stored = source.node(party);
+					if (stored != null) {
+						next = next.withParty(party, flags(stored), new long[0], new byte[0]);
+					}
+				} catch (RuntimeException e) {
+					ILog.of(NetworkComponent.class).error("Could not add party " + party + " to the relationship network", e); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		}
+		for (Map.Entry<Long, Integer> entry : batch.entrySet()) {
+			next = reread(next, known, entry.getKey(), entry.getValue());
+		}
+		return next;
+	}
+
+	/**
+	 * The graph with one party read again: its kind, lifecycle and links (only
+	 * when the lifecycle differs, for {@link #FLAGS}); a party that no longer
+	 * exists leaves the graph, and for {@link #DELETED} its former neighbours
+	 * are read again too. Errors are logged and leave the graph as it was.
+	 */
+	private NetworkGraph reread(NetworkGraph current, Slots known, long partyId, int what) {
+		try {
+			if (what == FLAGS) {
+				int node = current.indexOf(partyId);
+				NetworkSource.Node stored = source.node(partyId);
+				if (node >= 0 && stored != null && current.flags(node) == flags(stored)) {
+					return current;
+				}
+				return adjacencyOf(current, known, partyId);
+			}
+			long[] neighbours = what == DELETED ? neighbourIds(current, partyId) : new long[0];
+			NetworkGraph next = adjacencyOf(current, known, partyId);
+			for (long neighbour : neighbours) {
+				next = adjacencyOf(next, known, neighbour);
+			}
+			return next;
+		} catch (RuntimeException e) {
+			ILog.of(NetworkComponent.class).error("Could not update the relationship network for party " + partyId, e); //$NON-NLS-1$
+			return current;
+		}
+	}
+
+	private static int flags(NetworkSource.Node node) {
+		return (node.organization() ? NetworkGraph.ORGANIZATION : 0)
+				| (node.activeCustomer() ? NetworkGraph.ACTIVE_CUSTOMER : 0);
+	}
+
 	private NetworkGraph adjacencyOf(NetworkGraph current, Slots known, long partyId) {
-		Boolean organization = source.isOrganization(partyId);
-		if (organization == null) {
+		NetworkSource.Node stored = source.node(partyId);
+		if (stored == null) {
 			return current.withoutParty(partyId);
 		}
 		List<long[]> entries = new ArrayList<>();
@@ -234,12 +542,7 @@ public final class NetworkComponent implements Network, EventHandler {
 			others[i] = entries.get(i)[0];
 			attrs[i] = (byte) entries.get(i)[1];
 		}
-		int flags = organization ? NetworkGraph.ORGANIZATION : 0;
-		int index = current.indexOf(partyId);
-		if (index >= 0) {
-			flags |= current.flags(index) & ~NetworkGraph.ORGANIZATION;
-		}
-		return current.withParty(partyId, flags, others, attrs);
+		return current.withParty(partyId, flags(stored), others, attrs);
 	}
 
 	private static long[] neighbourIds(NetworkGraph g, long partyId) {
@@ -431,6 +734,20 @@ public final class NetworkComponent implements Network, EventHandler {
 
 		static Slots of(List<RelationshipType> relationshipTypes, List<AffiliationRole> roles) {
 			return new Slots(new LinkedHashMap<>(), new LinkType[OVERFLOW + 1]).withTypes(relationshipTypes, roles);
+		}
+
+		/** The slots a snapshot was written with ({@link #keys()}), before the types are filled in. */
+		static Slots ofKeys(List<String> keys) {
+			Map<String, Integer> slotByKey = new LinkedHashMap<>();
+			for (String key : keys) {
+				slotByKey.putIfAbsent(key, Math.min(slotByKey.size(), OVERFLOW));
+			}
+			return new Slots(slotByKey, new LinkType[OVERFLOW + 1]);
+		}
+
+		/** The types' keys in the order they got their slots, for a snapshot. */
+		List<String> keys() {
+			return List.copyOf(slotByKey.keySet());
 		}
 
 		/** Same slots for known types (the graph keeps them), new slots for new types, labels and strengths refreshed. */

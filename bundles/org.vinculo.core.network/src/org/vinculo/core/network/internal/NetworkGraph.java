@@ -572,6 +572,36 @@ public final class NetworkGraph {
 		return new NetworkGraph(ids, flags, offsets, targets, attrs, customers, hub, null);
 	}
 
+	/**
+	 * A graph from the arrays of a {@link #compacted() compacted} graph, as a
+	 * snapshot wrote them: checked for consistency (so a damaged file cannot
+	 * make the searches walk out of bounds), not sorted again.
+	 *
+	 * @throws IllegalArgumentException when the arrays do not form a graph
+	 */
+	static NetworkGraph restore(long[] ids, int[] flags, int[] offsets, int[] targets, byte[] attrs, int hub) {
+		int n = ids.length;
+		if (flags.length != n || offsets.length != n + 1 || attrs.length != targets.length || offsets[0] != 0
+				|| offsets[n] != targets.length || hub < 1) {
+			throw new IllegalArgumentException("array sizes do not match"); //$NON-NLS-1$
+		}
+		long[] customers = new long[(n + 63) >>> 6];
+		for (int node = 0; node < n; node++) {
+			if (ids[node] <= 0 || (node > 0 && ids[node] <= ids[node - 1]) || offsets[node + 1] < offsets[node]) {
+				throw new IllegalArgumentException("ids or offsets out of order at node " + node); //$NON-NLS-1$
+			}
+			if ((flags[node] & ACTIVE_CUSTOMER) != 0) {
+				customers[node >>> 6] |= 1L << node;
+			}
+		}
+		for (int target : targets) {
+			if (target < 0 || target >= n) {
+				throw new IllegalArgumentException("entry towards an unknown node: " + target); //$NON-NLS-1$
+			}
+		}
+		return new NetworkGraph(ids, flags, offsets, targets, attrs, customers, hub, null);
+	}
+
 	/** A stable counting sort of {@code degree} entries from {@code from} by attribute. */
 	static void sortByAttr(int[] targets, byte[] attrs, int from, int degree, int[] bufferTargets, byte[] bufferAttrs,
 			int[] count) {

@@ -296,7 +296,7 @@ class PartyAndAffiliationTest {
 		database.close();
 		openDatabase();
 
-		assertEquals(10, database.schemaVersion(), "the current schema");
+		assertEquals(11, database.schemaVersion(), "the current schema");
 		Affiliation reread = affiliations.peopleOf(acme.getId(), Period.ALL).get(0);
 		assertEquals("Ana Ruiz", reread.getPerson().getDisplayName());
 		assertEquals("Advisor", reread.getTitle());

@@ -7,12 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.network.NetworkSource;
 
 import jakarta.persistence.PersistenceException;
@@ -26,6 +29,9 @@ import jakarta.persistence.PersistenceException;
 public final class JdbcNetworkSource implements NetworkSource {
 
 	private static final int NAMES_PER_QUERY = 100;
+	private static final String ACTIVE_CUSTOMER = LifecycleStage.ACTIVE_CUSTOMER.name();
+	/** Beside the database directory, as the search index is. */
+	static final String SNAPSHOT_SUFFIX = "-network.snapshot"; //$NON-NLS-1$
 
 	private final Database database;
 
@@ -40,12 +46,17 @@ public final class JdbcNetworkSource implements NetworkSource {
 
 	@Override
 	public void readNodes(NodeSink sink) {
-		try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
-			statement.setFetchSize(10_000);
-			// the narrow (KIND, ID) index instead of every wide party row
-			try (ResultSet rows = statement.executeQuery("SELECT ID, KIND FROM PARTY --DERBY-PROPERTIES index=PARTY_BY_KIND_ID\n")) { //$NON-NLS-1$
-				while (rows.next()) {
-					sink.node(rows.getLong(1), "O".equals(rows.getString(2))); //$NON-NLS-1$
+		try (Connection connection = database.connection()) {
+			long[] customers = sortedIds(connection, "SELECT ID FROM PARTY" //$NON-NLS-1$
+					+ JdbcPartyChangeFeed.useIndex("PARTY_BY_LIFECYCLE") + "WHERE LIFECYCLE = ?", ACTIVE_CUSTOMER); //$NON-NLS-1$ //$NON-NLS-2$
+			try (Statement statement = connection.createStatement()) {
+				statement.setFetchSize(10_000);
+				// the narrow (KIND, ID) index instead of every wide party row
+				try (ResultSet rows = statement.executeQuery("SELECT ID, KIND FROM PARTY --DERBY-PROPERTIES index=PARTY_BY_KIND_ID\n")) { //$NON-NLS-1$
+					while (rows.next()) {
+						long id = rows.getLong(1);
+						sink.node(id, "O".equals(rows.getString(2)), Arrays.binarySearch(customers, id) >= 0); //$NON-NLS-1$
+					}
 				}
 			}
 		} catch (SQLException e) {
@@ -97,15 +108,97 @@ public final class JdbcNetworkSource implements NetworkSource {
 	}
 
 	@Override
-	public Boolean isOrganization(long partyId) {
+	public Node node(long partyId) {
 		try (Connection connection = database.connection();
-				PreparedStatement statement = connection.prepareStatement("SELECT KIND FROM PARTY WHERE ID = ?")) { //$NON-NLS-1$
+				PreparedStatement statement = connection.prepareStatement("SELECT KIND, LIFECYCLE FROM PARTY WHERE ID = ?")) { //$NON-NLS-1$
 			statement.setLong(1, partyId);
 			try (ResultSet rows = statement.executeQuery()) {
-				return rows.next() ? "O".equals(rows.getString(1)) : null; //$NON-NLS-1$
+				return rows.next() ? new Node(partyId, "O".equals(rows.getString(1)), //$NON-NLS-1$
+						ACTIVE_CUSTOMER.equals(rows.getString(2))) : null;
 			}
 		} catch (SQLException e) {
 			throw failure(e);
+		}
+	}
+
+	@Override
+	public Revisions revisions() {
+		try (Connection connection = database.connection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT REVISION, LINKS_BULK_REVISION FROM CHANGE_COUNTER WHERE ID = 1")) { //$NON-NLS-1$
+			rows.next();
+			return new Revisions(database.databaseId(), rows.getLong(1), rows.getLong(2));
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
+	@Override
+	public long[] changedSince(long revision) {
+		try (Connection connection = database.connection()) {
+			return sortedIds(connection, "SELECT ID FROM PARTY" + JdbcPartyChangeFeed.useIndex("PARTY_BY_REVISION") //$NON-NLS-1$ //$NON-NLS-2$
+					+ "WHERE REVISION > ?", revision); //$NON-NLS-1$
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
+	@Override
+	public long[] deletedSince(long revision) {
+		try (Connection connection = database.connection()) {
+			return sortedIds(connection, "SELECT PARTY_ID FROM PARTY_TOMBSTONE WHERE REVISION > ?", revision); //$NON-NLS-1$
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
+	@Override
+	public long[] endingBetween(LocalDate from, LocalDate to) {
+		if (!from.isBefore(to)) {
+			return new long[0];
+		}
+		try (Connection connection = database.connection()) {
+			long[] affiliations = sortedIds(connection, "SELECT PERSON_ID, ORGANIZATION_ID FROM AFFILIATION" //$NON-NLS-1$
+					+ JdbcPartyChangeFeed.useIndex("AFFILIATION_BY_UNTIL") + "WHERE UNTIL_DATE >= ? AND UNTIL_DATE < ?", //$NON-NLS-1$ //$NON-NLS-2$
+					Date.valueOf(from), Date.valueOf(to));
+			long[] relationships = sortedIds(connection, "SELECT FROM_ID, TO_ID FROM RELATIONSHIP" //$NON-NLS-1$
+					+ JdbcPartyChangeFeed.useIndex("RELATIONSHIP_BY_UNTIL") + "WHERE UNTIL_DATE >= ? AND UNTIL_DATE < ?", //$NON-NLS-1$ //$NON-NLS-2$
+					Date.valueOf(from), Date.valueOf(to));
+			long[] both = Arrays.copyOf(affiliations, affiliations.length + relationships.length);
+			System.arraycopy(relationships, 0, both, affiliations.length, relationships.length);
+			return Arrays.stream(both).sorted().distinct().toArray();
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
+	@Override
+	public Path snapshotFile() {
+		Path directory = database.directory();
+		return directory == null ? null : directory.resolveSibling(directory.getFileName() + SNAPSHOT_SUFFIX);
+	}
+
+	/** Every id the query returns (every column of every row), ascending and without repeats. */
+	private static long[] sortedIds(Connection connection, String sql, Object... parameters) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setFetchSize(10_000);
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			long[] ids = new long[256];
+			int size = 0;
+			try (ResultSet rows = statement.executeQuery()) {
+				int columns = rows.getMetaData().getColumnCount();
+				while (rows.next()) {
+					for (int column = 1; column <= columns; column++) {
+						if (size == ids.length) {
+							ids = Arrays.copyOf(ids, size * 2);
+						}
+						ids[size++] = rows.getLong(column);
+					}
+				}
+			}
+			return Arrays.stream(ids, 0, size).sorted().distinct().toArray();
 		}
 	}
 
@@ -138,18 +231,19 @@ public final class JdbcNetworkSource implements NetworkSource {
 
 	@Override
 	public Period period(LinkKind kind, long typeId, long fromId, long toId) {
+		// a person has few affiliations; a relationship is found by its pair, not among all of a hub's links
 		String sql = kind == LinkKind.AFFILIATION
-				? "SELECT SINCE_DATE, UNTIL_DATE, ORGANIZATION_ID FROM AFFILIATION WHERE PERSON_ID = ? AND ROLE_ID = ?" //$NON-NLS-1$
-				: "SELECT SINCE_DATE, UNTIL_DATE, TO_ID FROM RELATIONSHIP WHERE FROM_ID = ? AND TYPE_ID = ?"; //$NON-NLS-1$
+				? "SELECT SINCE_DATE, UNTIL_DATE FROM AFFILIATION" + JdbcPartyChangeFeed.useConstraint("AFFILIATION_PERSON") //$NON-NLS-1$ //$NON-NLS-2$
+						+ "WHERE PERSON_ID = ? AND ORGANIZATION_ID = ? AND ROLE_ID = ?" //$NON-NLS-1$
+				: "SELECT SINCE_DATE, UNTIL_DATE FROM RELATIONSHIP" + JdbcPartyChangeFeed.useIndex("RELATIONSHIP_BY_PAIR") //$NON-NLS-1$ //$NON-NLS-2$
+						+ "WHERE FROM_ID = ? AND TO_ID = ? AND TYPE_ID = ?"; //$NON-NLS-1$
 		Period best = null;
 		try (Connection connection = database.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setLong(1, fromId);
-			statement.setLong(2, typeId);
+			statement.setLong(2, toId);
+			statement.setLong(3, typeId);
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					if (rows.getLong(3) != toId) {
-						continue;
-					}
 					Date since = rows.getDate(1);
 					Date until = rows.getDate(2);
 					Period period = new Period(since == null ? null : since.toLocalDate(),

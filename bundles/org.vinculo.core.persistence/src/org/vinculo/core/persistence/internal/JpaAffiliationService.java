@@ -54,6 +54,7 @@ public final class JpaAffiliationService implements AffiliationService {
 		Affiliation saved;
 		try {
 			saved = database.write(em -> {
+				LinkRevisions.takeAndStamp(em, draft.getPerson().getId(), draft.getOrganization().getId());
 				attach(em, draft);
 				draft.refreshDerivedFields();
 				Validation.require(Validation.check(draft, sameLink(em, draft)));
@@ -84,6 +85,7 @@ public final class JpaAffiliationService implements AffiliationService {
 		}
 		Validation.require(problems);
 		database.writeInChunks(drafts, (em, chunk) -> {
+			LinkRevisions.bulk(em);
 			for (Affiliation draft : chunk) {
 				draft.refreshDerivedFields();
 				// references by id: the parties are not read back on the bulk path
@@ -102,7 +104,10 @@ public final class JpaAffiliationService implements AffiliationService {
 		}
 		Validation.require(Validation.check(affiliation, List.of()));
 		Affiliation saved = database.write(em -> {
-			checkCurrent(em, affiliation);
+			long revision = Database.nextRevision(em);
+			Affiliation current = checkCurrent(em, affiliation);
+			LinkRevisions.stampWith(em, revision, current.getPerson().getId(), current.getOrganization().getId(),
+					affiliation.getPerson().getId(), affiliation.getOrganization().getId());
 			attach(em, affiliation);
 			affiliation.refreshDerivedFields();
 			Validation.require(Validation.check(affiliation, sameLink(em, affiliation)));
@@ -120,7 +125,10 @@ public final class JpaAffiliationService implements AffiliationService {
 	@Override
 	public void remove(Affiliation affiliation) {
 		database.write(em -> {
-			em.remove(checkCurrent(em, affiliation));
+			long revision = Database.nextRevision(em);
+			Affiliation current = checkCurrent(em, affiliation);
+			LinkRevisions.stampWith(em, revision, current.getPerson().getId(), current.getOrganization().getId());
+			em.remove(current);
 			return null;
 		});
 		post(RecordEvents.DELETED, affiliation);

@@ -97,6 +97,9 @@ public final class JpaImportStore implements ImportStore {
 	public void commit(ImportChunk chunk) {
 		database.write(em -> {
 			long revision = Database.nextRevision(em); // first, as every write does
+			if (!chunk.affiliations().isEmpty()) {
+				LinkRevisions.bulk(em, revision);
+			}
 			Connection connection = em.unwrap(Connection.class);
 			ImportRun run = find(connection, chunk.runId(), true);
 			if (run == null || !run.status().isUnfinished()) {
@@ -352,8 +355,14 @@ public final class JpaImportStore implements ImportStore {
 		finish(runId, ImportRun.Status.CANCELLED);
 		SubMonitor progress = SubMonitor.convert(monitor, (int) Math.max(1, run.counts().persons()
 				+ run.counts().organizations()) / Database.BULK_CHUNK + 2);
-		database.write(em -> em.createNativeQuery("DELETE FROM AFFILIATION WHERE IMPORT_RUN_ID = ?") //$NON-NLS-1$
-				.setParameter(1, runId).executeUpdate());
+		int unlinked = database.write(em -> {
+			LinkRevisions.bulk(em);
+			return em.createNativeQuery("DELETE FROM AFFILIATION WHERE IMPORT_RUN_ID = ?") //$NON-NLS-1$
+					.setParameter(1, runId).executeUpdate();
+		});
+		if (unlinked > 0) {
+			database.post(RecordEvents.AFFILIATION_TOPIC + RecordEvents.BULK_CREATED, Map.of(RecordEvents.COUNT, 0));
+		}
 		progress.worked(1);
 		long removed = 0;
 		while (true) {

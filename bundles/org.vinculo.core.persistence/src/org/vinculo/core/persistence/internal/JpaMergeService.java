@@ -328,6 +328,7 @@ public final class JpaMergeService implements MergeService {
 		List<Participant> participants = participants();
 		MergeRecord record = database.write(em -> {
 			long revision = Database.nextRevision(em);
+			LinkRevisions.bulk(em, revision); // links move from one party to the other
 			Party survivor = em.find(Party.class, survivorId);
 			Party loser = em.find(Party.class, loserId);
 			check(survivor, survivorVersion);
@@ -536,6 +537,7 @@ public final class JpaMergeService implements MergeService {
 		List<Participant> participants = participants();
 		long[] ids = database.write(em -> {
 			long revision = Database.nextRevision(em);
+			LinkRevisions.bulk(em, revision); // links move back
 			Connection connection = em.unwrap(Connection.class);
 			try {
 				long survivorId;

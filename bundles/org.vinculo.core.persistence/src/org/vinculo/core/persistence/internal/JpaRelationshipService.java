@@ -47,6 +47,7 @@ public final class JpaRelationshipService implements RelationshipService {
 		Relationship saved;
 		try {
 			saved = database.write(em -> {
+				LinkRevisions.takeAndStamp(em, draft.getFrom().getId(), draft.getTo().getId());
 				attach(em, draft);
 				Validation.require(Validation.check(draft, between(em, draft)));
 				em.persist(draft);
@@ -71,6 +72,7 @@ public final class JpaRelationshipService implements RelationshipService {
 		}
 		Validation.require(problems);
 		database.writeInChunks(drafts, (em, chunk) -> {
+			LinkRevisions.bulk(em);
 			for (Relationship draft : chunk) {
 				// references by id: the parties are not read back on the bulk path
 				draft.setFrom(em.getReference(Party.class, draft.getFrom().getId()));
@@ -89,9 +91,12 @@ public final class JpaRelationshipService implements RelationshipService {
 		Validation.require(Validation.check(relationship, List.of()));
 		long[] before = new long[2];
 		Relationship saved = database.write(em -> {
+			long revision = Database.nextRevision(em);
 			Relationship current = checkCurrent(em, relationship);
 			before[0] = current.getFrom().getId();
 			before[1] = current.getTo().getId();
+			LinkRevisions.stampWith(em, revision, before[0], before[1], relationship.getFrom().getId(),
+					relationship.getTo().getId());
 			attach(em, relationship);
 			Validation.require(Validation.check(relationship, between(em, relationship)));
 			return em.merge(relationship);
@@ -108,7 +113,10 @@ public final class JpaRelationshipService implements RelationshipService {
 	@Override
 	public void remove(Relationship relationship) {
 		database.write(em -> {
-			em.remove(checkCurrent(em, relationship));
+			long revision = Database.nextRevision(em);
+			Relationship current = checkCurrent(em, relationship);
+			LinkRevisions.stampWith(em, revision, current.getFrom().getId(), current.getTo().getId());
+			em.remove(current);
 			return null;
 		});
 		post(RecordEvents.DELETED, relationship);

@@ -45,7 +45,9 @@ final class SchemaMigrations {
 			new Migration(9, "Resumable imports and undoable merges", //$NON-NLS-1$
 					"/db/V009__imports_and_merges.sql"), //$NON-NLS-1$
 			new Migration(10, "Plug-in schema modules, teams and quotas", //$NON-NLS-1$
-					"/db/V010__plugin_modules_teams_quotas.sql")); //$NON-NLS-1$
+					"/db/V010__plugin_modules_teams_quotas.sql"), //$NON-NLS-1$
+			new Migration(11, "Network snapshots: bulk link revision, links by end date and by pair", //$NON-NLS-1$
+					"/db/V011__network_snapshot.sql")); //$NON-NLS-1$
 
 	record Migration(int version, String description, String script) {
 	}
