@@ -2,7 +2,9 @@ package org.vinculo.core.network;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The store's side of the relationship network: streams every party and every
@@ -66,8 +68,18 @@ public interface NetworkSource {
 	/** The party as the network keeps it; {@code null} when it does not exist. */
 	Node node(long partyId);
 
+	/** One stored link by its kind, type and ends (as stored: person to organization, source to target). */
+	record LinkKey(LinkKind kind, long typeId, long fromId, long toId) {
+	}
+
 	/** The period of the link, or {@code null} when it is gone; the most recent one when several match. */
-	Period period(LinkKind kind, long typeId, long fromId, long toId);
+	default Period period(LinkKind kind, long typeId, long fromId, long toId) {
+		LinkKey key = new LinkKey(kind, typeId, fromId, toId);
+		return periods(List.of(key)).get(key);
+	}
+
+	/** The periods of several links in one go, as {@link #period} gives them; links that are gone are left out. */
+	Map<LinkKey, Period> periods(Collection<LinkKey> links);
 
 	/** The database's revisions now. Every write committed before the call is at or below {@code revision}. */
 	Revisions revisions();

@@ -605,6 +605,17 @@ public final class NetworkComponent implements Network, EventHandler {
 		}
 		Map<Long, NetworkSource.Named> names = names(paths.stream().flatMapToLong(p -> java.util.Arrays.stream(p.partyIds()))
 				.distinct().toArray());
+		// every shown link's dates in one go
+		java.util.Set<NetworkSource.LinkKey> keys = new java.util.LinkedHashSet<>();
+		for (IntroductionFinder.RankedPath path : paths) {
+			for (int i = 0; i < path.attrs().length; i++) {
+				NetworkSource.LinkKey key = key(known, path, i);
+				if (key != null) {
+					keys.add(key);
+				}
+			}
+		}
+		Map<NetworkSource.LinkKey, NetworkSource.Period> periods = source.periods(keys);
 		List<Introduction> result = new ArrayList<>(paths.size());
 		for (IntroductionFinder.RankedPath path : paths) {
 			List<Introduction.Party> parties = new ArrayList<>();
@@ -619,9 +630,8 @@ public final class NetworkComponent implements Network, EventHandler {
 				int attr = path.attrs()[i];
 				LinkType type = known.type(attr & NetworkGraph.SLOT_MASK);
 				boolean forward = (attr & NetworkGraph.INVERSE) == 0;
-				long from = forward ? path.partyIds()[i] : path.partyIds()[i + 1];
-				long to = forward ? path.partyIds()[i + 1] : path.partyIds()[i];
-				NetworkSource.Period period = type == null ? null : source.period(type.kind(), type.typeId(), from, to);
+				NetworkSource.LinkKey key = key(known, path, i);
+				NetworkSource.Period period = key == null ? null : periods.get(key);
 				steps.add(new Introduction.Step(type, forward, type == null ? "?" : type.label(forward), //$NON-NLS-1$
 						(attr & NetworkGraph.PAST) != 0, period == null ? null : period.since(),
 						period == null ? null : period.until()));
@@ -630,6 +640,19 @@ public final class NetworkComponent implements Network, EventHandler {
 					Explanations.explain(parties, steps)));
 		}
 		return result;
+	}
+
+	/** The stored link walked at step {@code i} of a path (ends as stored), or null for a type beyond the slots. */
+	private static NetworkSource.LinkKey key(Slots known, IntroductionFinder.RankedPath path, int i) {
+		int attr = path.attrs()[i];
+		LinkType type = known.type(attr & NetworkGraph.SLOT_MASK);
+		if (type == null) {
+			return null;
+		}
+		boolean forward = (attr & NetworkGraph.INVERSE) == 0;
+		long from = forward ? path.partyIds()[i] : path.partyIds()[i + 1];
+		long to = forward ? path.partyIds()[i + 1] : path.partyIds()[i];
+		return new NetworkSource.LinkKey(type.kind(), type.typeId(), from, to);
 	}
 
 	private Map<Long, NetworkSource.Named> names(long[] ids) {

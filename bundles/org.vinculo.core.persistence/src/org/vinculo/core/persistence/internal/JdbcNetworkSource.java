@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -230,33 +233,44 @@ public final class JdbcNetworkSource implements NetworkSource {
 	}
 
 	@Override
-	public Period period(LinkKind kind, long typeId, long fromId, long toId) {
+	public Map<LinkKey, Period> periods(Collection<LinkKey> links) {
+		Map<LinkKey, Period> result = new HashMap<>();
+		if (links.isEmpty()) {
+			return result;
+		}
 		// a person has few affiliations; a relationship is found by its pair, not among all of a hub's links
-		String sql = kind == LinkKind.AFFILIATION
-				? "SELECT SINCE_DATE, UNTIL_DATE FROM AFFILIATION" + JdbcPartyChangeFeed.useConstraint("AFFILIATION_PERSON") //$NON-NLS-1$ //$NON-NLS-2$
-						+ "WHERE PERSON_ID = ? AND ORGANIZATION_ID = ? AND ROLE_ID = ?" //$NON-NLS-1$
-				: "SELECT SINCE_DATE, UNTIL_DATE FROM RELATIONSHIP" + JdbcPartyChangeFeed.useIndex("RELATIONSHIP_BY_PAIR") //$NON-NLS-1$ //$NON-NLS-2$
-						+ "WHERE FROM_ID = ? AND TO_ID = ? AND TYPE_ID = ?"; //$NON-NLS-1$
-		Period best = null;
-		try (Connection connection = database.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setLong(1, fromId);
-			statement.setLong(2, toId);
-			statement.setLong(3, typeId);
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					Date since = rows.getDate(1);
-					Date until = rows.getDate(2);
-					Period period = new Period(since == null ? null : since.toLocalDate(),
-							until == null ? null : until.toLocalDate());
-					if (best == null || later(period, best)) {
-						best = period;
+		try (Connection connection = database.connection();
+				PreparedStatement affiliation = connection.prepareStatement("SELECT SINCE_DATE, UNTIL_DATE FROM AFFILIATION" //$NON-NLS-1$
+						+ JdbcPartyChangeFeed.useConstraint("AFFILIATION_PERSON") //$NON-NLS-1$
+						+ "WHERE PERSON_ID = ? AND ORGANIZATION_ID = ? AND ROLE_ID = ?"); //$NON-NLS-1$
+				PreparedStatement relationship = connection.prepareStatement("SELECT SINCE_DATE, UNTIL_DATE FROM RELATIONSHIP" //$NON-NLS-1$
+						+ JdbcPartyChangeFeed.useIndex("RELATIONSHIP_BY_PAIR") //$NON-NLS-1$
+						+ "WHERE FROM_ID = ? AND TO_ID = ? AND TYPE_ID = ?")) { //$NON-NLS-1$
+			for (LinkKey link : links) {
+				PreparedStatement statement = link.kind() == LinkKind.AFFILIATION ? affiliation : relationship;
+				statement.setLong(1, link.fromId());
+				statement.setLong(2, link.toId());
+				statement.setLong(3, link.typeId());
+				Period best = null;
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						Date since = rows.getDate(1);
+						Date until = rows.getDate(2);
+						Period period = new Period(since == null ? null : since.toLocalDate(),
+								until == null ? null : until.toLocalDate());
+						if (best == null || later(period, best)) {
+							best = period;
+						}
 					}
+				}
+				if (best != null) {
+					result.put(link, best);
 				}
 			}
 		} catch (SQLException e) {
 			throw failure(e);
 		}
-		return best;
+		return result;
 	}
 
 	/** Open-ended beats ended; then the later end. */
