@@ -29,11 +29,14 @@ import org.vinculo.core.service.RecordEvents;
 /**
  * The {@link PartySearch} service: opens the index beside the database, catches
  * up or rebuilds it in the background when it is behind, and applies every
- * committed party change (it listens to the core's change events), then posts
+ * committed change of a party or of its links (it listens to the core's change events), then posts
  * {@link PartySearch#TOPIC_UPDATED} so lists refresh.
  */
-@Component(service = { PartySearch.class, EventHandler.class }, property = EventConstants.EVENT_TOPIC + "="
-		+ RecordEvents.PARTY_TOPIC + "*")
+@Component(service = { PartySearch.class, EventHandler.class }, property = {
+		EventConstants.EVENT_TOPIC + "=" + RecordEvents.PARTY_TOPIC + "*", //$NON-NLS-1$ //$NON-NLS-2$
+		// a link written on its own stamps both parties' revision: catching up reads them again
+		EventConstants.EVENT_TOPIC + "=" + RecordEvents.AFFILIATION_TOPIC + "*", //$NON-NLS-1$ //$NON-NLS-2$
+		EventConstants.EVENT_TOPIC + "=" + RecordEvents.RELATIONSHIP_TOPIC + "*" }) //$NON-NLS-1$ //$NON-NLS-2$
 public final class SearchIndexComponent implements PartySearch, EventHandler {
 
 	/** Family of the index jobs, for waiting on them. */
