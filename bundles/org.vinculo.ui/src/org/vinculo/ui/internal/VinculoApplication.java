@@ -27,14 +27,29 @@ public final class VinculoApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
 				new String[0]);
+		StartupTrace.mark("application started"); //$NON-NLS-1$
 		boolean demo = Arrays.asList(args).contains(DEMO_ARGUMENT) || Boolean.getBoolean(DEMO_PROPERTY);
-		Display display = PlatformUI.createDisplay();
 		Location workspace = Platform.getInstanceLocation();
 		boolean locked = false;
+		IOException lockFailure = null;
+		// one running Vinculo per workspace: the embedded database allows a single process
+		boolean hasWorkspace = workspace != null && workspace.isSet();
 		try {
-			// one running Vinculo per workspace: the embedded database allows a single process
-			boolean hasWorkspace = workspace != null && workspace.isSet();
 			locked = hasWorkspace && workspace.lock();
+		} catch (IOException e) {
+			lockFailure = e;
+		}
+		if (locked) {
+			// the database and the search index open while the workbench is built, not after it
+			new OpenServicesJob().schedule();
+		}
+		Display display = null;
+		try {
+			display = PlatformUI.createDisplay();
+			StartupTrace.mark("display created"); //$NON-NLS-1$
+			if (lockFailure != null) {
+				throw lockFailure;
+			}
 			if (hasWorkspace && !locked) {
 				MessageDialog.openError(null, Messages.Application_workspaceInUseTitle,
 						NLS.bind(Messages.Application_workspaceInUse, workspace.getURL().getPath()));
@@ -49,7 +64,9 @@ public final class VinculoApplication implements IApplication {
 			if (locked) {
 				workspace.release();
 			}
-			display.dispose();
+			if (display != null) {
+				display.dispose();
+			}
 		}
 	}
 

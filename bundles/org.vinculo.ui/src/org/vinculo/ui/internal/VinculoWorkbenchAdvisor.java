@@ -31,6 +31,7 @@ final class VinculoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		StartupTrace.mark("workbench started"); //$NON-NLS-1$
 		new CommandLabels(getWorkbenchConfigurer().getWorkbench());
 		if (loadDemoData) {
 			new LoadDemoDataJob().schedule();

@@ -26,4 +26,9 @@ final class VinculoWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(Messages.Window_title);
 	}
+
+	@Override
+	public void postWindowOpen() {
+		StartupTrace.mark("window open"); //$NON-NLS-1$
+	}
 }

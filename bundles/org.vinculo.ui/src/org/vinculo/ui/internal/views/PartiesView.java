@@ -24,6 +24,7 @@ import org.vinculo.core.search.PartySearch;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.PartyOpener;
+import org.vinculo.ui.internal.StartupTrace;
 import org.vinculo.ui.internal.Terms;
 
 /**
@@ -42,6 +43,7 @@ public final class PartiesView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		StartupTrace.mark("Parties view created"); //$NON-NLS-1$
 		terms.listen(getSite().getService(IEventBroker.class));
 		terms.bind(() -> setPartName(Terms.format(Messages.PartiesView_title)));
 		search = new PartySearchPanel(parent, null, terms, WidgetIds.PARTIES_FILTER, WidgetIds.PARTIES_TABLE,

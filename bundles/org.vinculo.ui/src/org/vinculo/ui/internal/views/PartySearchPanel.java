@@ -1,12 +1,10 @@
 package org.vinculo.ui.internal.views;
 
-import java.lang.management.ManagementFactory;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -42,6 +40,7 @@ import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.Labels;
 import org.vinculo.ui.internal.Messages;
+import org.vinculo.ui.internal.StartupTrace;
 import org.vinculo.ui.internal.Terms;
 
 /**
@@ -65,7 +64,6 @@ public final class PartySearchPanel {
 	private List<PartySummary> rows = List.of();
 	private volatile String highlighted = ""; //$NON-NLS-1$
 	private final SearchJob searchJob = new SearchJob();
-	private static final boolean TRACE_TIMING = Boolean.getBoolean("vinculo.trace.timing"); //$NON-NLS-1$
 	private boolean firstShown;
 
 	/**
@@ -149,6 +147,9 @@ public final class PartySearchPanel {
 	/** Runs the current query again after {@code delayMillis}. */
 	public void refresh(long delayMillis) {
 		searchJob.cancel();
+		// read on the UI thread now, so that the job need not wait for it (at start-up it is
+		// busy building the workbench); from another thread the job reads it when it runs
+		searchJob.query = Display.getCurrent() != null && !filter.isDisposed() ? currentQuery() : null;
 		searchJob.schedule(delayMillis);
 	}
 
@@ -215,12 +216,10 @@ public final class PartySearchPanel {
 		if (!current) {
 			status.setText(status.getText() + Messages.PartiesView_indexing);
 		}
-		if (TRACE_TIMING && !firstShown) {
+		if (StartupTrace.ENABLED && !firstShown) {
 			firstShown = true;
 			// from the JVM's start to the first results on screen: the cold-start figure in BENCHMARKS.md
-			viewer.getControl().getDisplay().asyncExec(() -> ILog.of(PartySearchPanel.class).info(String.format(
-					java.util.Locale.ROOT, "First %d of %d records shown %d ms after the JVM started", found.size(), //$NON-NLS-1$
-					total, System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())));
+			viewer.getControl().getDisplay().asyncExec(() -> StartupTrace.firstResultsShown(found.size(), total));
 		}
 		status.getParent().layout(new Control[] { status });
 	}
@@ -260,6 +259,9 @@ public final class PartySearchPanel {
 	/** Runs the latest query off the UI thread. */
 	private final class SearchJob extends Job {
 
+		/** What to search for, read when the search was asked for; {@code null}: read it when running. */
+		volatile PartyQuery query;
+
 		SearchJob() {
 			super(Messages.PartiesView_searchJob);
 			setSystem(true);
@@ -271,21 +273,26 @@ public final class PartySearchPanel {
 				return Status.CANCEL_STATUS;
 			}
 			Display display = viewer.getControl().getDisplay();
-			PartyQuery[] query = new PartyQuery[1];
+			PartyQuery[] query = { this.query };
 			if (display.isDisposed()) {
 				return Status.CANCEL_STATUS;
 			}
-			display.syncExec(() -> {
-				if (!filter.isDisposed()) {
-					query[0] = currentQuery();
-				}
-			});
+			if (query[0] == null) {
+				display.syncExec(() -> {
+					if (!filter.isDisposed()) {
+						query[0] = currentQuery();
+					}
+				});
+			}
 			if (query[0] == null || monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
+			StartupTrace.mark("first search started"); //$NON-NLS-1$
 			try {
 				PartySearch search = CoreServices.search();
+				StartupTrace.mark("search service ready"); //$NON-NLS-1$
 				SearchResult found = search.search(query[0]);
+				StartupTrace.mark("first search answered"); //$NON-NLS-1$
 				boolean current = search.isCurrent();
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
