@@ -27,6 +27,7 @@ import org.vinculo.core.model.Person;
 import org.vinculo.core.model.PostalAddress;
 import org.vinculo.core.persistence.internal.Database;
 import org.vinculo.core.network.internal.IntroductionFinder;
+import org.vinculo.core.model.RelationshipType;
 import org.vinculo.core.network.internal.NetworkComponent;
 import org.vinculo.core.network.internal.NetworkGraph;
 import org.vinculo.core.persistence.internal.JdbcNetworkSource;
@@ -63,6 +64,7 @@ class Benchmarks {
 		switch (System.getProperty("vinculo.bench.task", "run")) { //$NON-NLS-1$ //$NON-NLS-2$
 		case "generate" -> generate(Preset.named(System.getProperty("vinculo.bench.preset", "1m"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "run" -> run(); //$NON-NLS-1$
+		case "reads" -> reads(); //$NON-NLS-1$
 		case "reindex" -> reindex(); //$NON-NLS-1$
 		case "network" -> network(); //$NON-NLS-1$
 		case "fields" -> new CustomerRecordBenchmark(workspace, results).run(); //$NON-NLS-1$
@@ -70,7 +72,7 @@ class Benchmarks {
 				.importFile(Integer.getInteger("vinculo.bench.rows", 1_000_000)); //$NON-NLS-1$
 		case "dedupe" -> new ExchangeBenchmark(workspace, results).dedupe(); //$NON-NLS-1$
 		case "sales" -> new SalesBenchmark(workspace, results).run(); //$NON-NLS-1$
-		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run, network, fields, import, dedupe or sales"); //$NON-NLS-1$
+		default -> throw new IllegalArgumentException("vinculo.bench.task must be generate, reindex, run, reads, network, fields, import, dedupe or sales"); //$NON-NLS-1$
 		}
 	}
 
@@ -160,6 +162,20 @@ class Benchmarks {
 		figures.print(results, "## run (" + Instant.now() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** Only the point reads of an existing database: {@code find(id)} against the same row by JDBC; adds no records. */
+	private void reads() throws Exception {
+		Figures figures = new Figures();
+		try (Database database = Database.openEmbedded(workspace.resolve("vinculo-db"))) { //$NON-NLS-1$
+			JpaPartyService parties = new JpaPartyService(database);
+			try (Connection jdbc = database.dataSource().getConnection()) {
+				long[] ids = partyIds(jdbc);
+				figures.value("parties in the database", String.format(Locale.ROOT, "%,d", ids.length)); //$NON-NLS-1$ //$NON-NLS-2$
+				pointReads(figures, parties, jdbc, ids);
+			}
+		}
+		figures.print(results, "## reads (" + Instant.now() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** Only the network figures of an existing database. */
 	private void network() throws Exception {
 		Figures figures = new Figures();
@@ -183,18 +199,61 @@ class Benchmarks {
 		System.gc();
 		Runtime runtime = Runtime.getRuntime();
 		long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+		// without a snapshot: everything from the database, then the snapshot is written
+		java.nio.file.Files.deleteIfExists(source.snapshotFile());
 		long start = System.nanoTime();
+		NetworkComponent loaded = new NetworkComponent(source, relationships, affiliations);
+		long loadNanos = untilReady(loaded, start);
+		loaded.awaitIdle(600_000);
+		long savedNanos = System.nanoTime() - start - loadNanos;
+		figures.value("network: start without a snapshot (" + loaded.startedFrom() + ")", Figures.ms(loadNanos)); //$NON-NLS-1$ //$NON-NLS-2$
+		figures.value("network: snapshot written after that load", Figures.ms(savedNanos) + String.format(Locale.ROOT, //$NON-NLS-1$
+				", %.0f MB", java.nio.file.Files.size(source.snapshotFile()) / 1e6)); //$NON-NLS-1$
+		NetworkGraph graph = loaded.graph();
+		System.gc();
+		figures.value("network: heap growth after GC", String.format(Locale.ROOT, "%.1f MB", //$NON-NLS-1$ //$NON-NLS-2$
+				(runtime.totalMemory() - runtime.freeMemory() - heapBefore) / 1e6));
+		loaded.deactivate();
+		graph = null;
+		loaded = null;
+		System.gc();
+
+		// a start with the snapshot: read it, catch up with the database (nothing changed)
+		start = System.nanoTime();
 		NetworkComponent network = new NetworkComponent(source, relationships, affiliations);
+		String origin = untilReadyFrom(network, start);
+		figures.value("network: start from the snapshot (" + origin, Figures.ms(System.nanoTime() - start)); //$NON-NLS-1$
+		network.deactivate();
+
+		// 100 relationships written one by one while it was not running: the next start catches up
+		SplittableRandom edits = new SplittableRandom(SEED + 11);
+		long[] ids = partyIdSample(database, 20_000, edits);
+		RelationshipType friend = relationships.typeByCode(RelationshipType.FRIEND);
+		List<org.vinculo.core.model.Relationship> written = new java.util.ArrayList<>();
+		for (int i = 0; written.size() < 100; i++) {
+			long a = ids[edits.nextInt(ids.length)];
+			long b = ids[edits.nextInt(ids.length)];
+			if (a != b) {
+				try {
+					written.add(relationships.relate(new org.vinculo.core.model.Relationship(
+							org.vinculo.core.model.Party.reference(org.vinculo.core.model.PartyKind.PERSON, a), friend,
+							org.vinculo.core.model.Party.reference(org.vinculo.core.model.PartyKind.PERSON, b))));
+				} catch (org.vinculo.core.service.ValidationException e) {
+					// already related: another pair
+				}
+			}
+		}
+		start = System.nanoTime();
+		network = new NetworkComponent(source, relationships, affiliations);
+		origin = untilReadyFrom(network, start);
+		figures.value("network: start from the snapshot after 100 new relationships (" + origin, //$NON-NLS-1$
+				Figures.ms(System.nanoTime() - start));
 		try {
 			network.awaitIdle(600_000);
-			figures.value("network: load from the database at start-up", Figures.ms(System.nanoTime() - start)); //$NON-NLS-1$
-			NetworkGraph graph = network.graph();
+			graph = network.graph();
 			figures.value("network: parties / link entries", String.format(Locale.ROOT, "%,d / %,d", //$NON-NLS-1$ //$NON-NLS-2$
 					graph.nodeCount(), linkEntries(graph)));
 			figures.value("network: graph arrays", String.format(Locale.ROOT, "%.1f MB", graph.estimatedBytes() / 1e6)); //$NON-NLS-1$ //$NON-NLS-2$
-			System.gc();
-			figures.value("network: heap growth after GC", String.format(Locale.ROOT, "%.1f MB", //$NON-NLS-1$ //$NON-NLS-2$
-					(runtime.totalMemory() - runtime.freeMemory() - heapBefore) / 1e6));
 			int maxDegree = 0;
 			for (int node = 0; node < graph.nodeCount(); node++) {
 				maxDegree = Math.max(maxDegree, graph.degree(node));
@@ -228,6 +287,14 @@ class Benchmarks {
 				network.introductions(from[i], to[i], 5);
 				explained[i] = System.nanoTime() - t0;
 			}
+			// for comparison: the same search when being an active customer did not matter
+			org.vinculo.core.network.internal.CostModel flat = network.costModel().withNonCustomerPenalty(0);
+			long[] flatPaths = new long[from.length];
+			for (int i = 0; i < from.length; i++) {
+				long t0 = System.nanoTime();
+				IntroductionFinder.topPaths(graph, flat, from[i], to[i], 5, 6);
+				flatPaths[i] = System.nanoTime() - t0;
+			}
 			long[] raw = new long[50];
 			try (Connection jdbc = database.dataSource().getConnection()) {
 				for (int i = 0; i < raw.length; i++) {
@@ -238,9 +305,42 @@ class Benchmarks {
 			}
 			figures.latency("network: top-5 ranked paths (graph only)", paths, raw); //$NON-NLS-1$
 			figures.latency("network: top-5, named and explained (what the view gets)", explained, raw); //$NON-NLS-1$
+			figures.latency("network: top-5 (graph only), customers not weighed", flatPaths, raw); //$NON-NLS-1$
 			figures.value("network: pairs with a path of <= 6 links", found + " of " + from.length); //$NON-NLS-1$ //$NON-NLS-2$
+			for (org.vinculo.core.model.Relationship relationship : written) { // the database as it was
+				relationships.remove(relationship);
+			}
 		} finally {
 			network.deactivate();
+		}
+	}
+
+	/** Waits until the network answers; the time since {@code start}. */
+	private static long untilReady(NetworkComponent network, long start) throws InterruptedException {
+		while (!network.isReady()) {
+			Thread.sleep(2);
+		}
+		return System.nanoTime() - start;
+	}
+
+	/** Waits until the network answers; where it started from, closing a figure's label. */
+	private static String untilReadyFrom(NetworkComponent network, long start) throws InterruptedException {
+		untilReady(network, start);
+		while (network.startedFrom().isEmpty()) {
+			Thread.sleep(1);
+		}
+		return network.startedFrom() + ")"; //$NON-NLS-1$
+	}
+
+	/** Random party ids, read from the (KIND, ID) index. */
+	private static long[] partyIdSample(Database database, int count, SplittableRandom random) throws SQLException {
+		try (Connection jdbc = database.dataSource().getConnection()) {
+			long[] all = partyIds(jdbc);
+			long[] sample = new long[count];
+			for (int i = 0; i < count; i++) {
+				sample[i] = all[random.nextInt(all.length)];
+			}
+			return sample;
 		}
 	}
 
@@ -411,35 +511,66 @@ class Benchmarks {
 		return ids.stream().mapToLong(Long::longValue).toArray();
 	}
 
+	/**
+	 * Every column EclipseLink selects for {@code find(id)} (all of PARTY's mapped columns, both kinds:
+	 * see its SQL with eclipselink.logging.level.sql=FINE), so the limit reads what find reads.
+	 */
+	static final String PARTY_COLUMNS = "ID, KIND, ACTIVITY_ID, CITY, CREATED_AT, CUSTOM_VALUES, DISPLAY_NAME, EMAIL, " //$NON-NLS-1$
+			+ "IMPORT_RUN_ID, INDUSTRY_ID, LIFECYCLE, LIFECYCLE_SINCE, MERGED_INTO, NOTES, OWNER_ID, PHONE, REVISION, " //$NON-NLS-1$
+			+ "SORT_KEY, SOURCE_ID, TERRITORY_ID, TYPE_ID, UPDATED_AT, VERSION, ORG_NAME, WEBSITE, FIRST_NAME, LAST_NAME"; //$NON-NLS-1$
+	private static final int PARTY_COLUMN_COUNT = PARTY_COLUMNS.split(",").length; //$NON-NLS-1$
+
+	/** Reads of each kind before the warm figure, by when the JIT has compiled both paths. */
+	private static final int WARM_READS = 30_000;
+
+	/**
+	 * {@code find(id)} of random uncached ids against the limit: one prepared statement on one open
+	 * connection (autocommit, Derby's default isolation, like EclipseLink's pooled connections)
+	 * reading the same columns of another random row, the two alternating. Measured twice: reads
+	 * 2,001-4,000 after opening (the only figure until 2026-11-23), when EclipseLink's much longer path
+	 * still runs mostly in the interpreter, and again once both are warm.
+	 */
 	private static void pointReads(Figures figures, JpaPartyService parties, Connection jdbc, long[] ids)
 			throws SQLException {
 		SplittableRandom random = new SplittableRandom(SEED);
 		long[] ours = new long[SAMPLES];
 		long[] raw = new long[SAMPLES];
-		try (PreparedStatement find = jdbc.prepareStatement("SELECT ID, KIND, VERSION, DISPLAY_NAME, SORT_KEY, " //$NON-NLS-1$
-				+ "FIRST_NAME, LAST_NAME, ORG_NAME, WEBSITE, EMAIL, PHONE, CITY, NOTES, CREATED_AT, UPDATED_AT, " //$NON-NLS-1$
-				+ "REVISION FROM PARTY WHERE ID = ?")) { //$NON-NLS-1$
-			for (int round = 0; round < 2; round++) { // the first round warms up both
-				for (int i = 0; i < SAMPLES; i++) {
-					long id = ids[random.nextInt(ids.length)];
-					long start = System.nanoTime();
-					find.setLong(1, id);
-					try (ResultSet rs = find.executeQuery()) {
-						while (rs.next()) {
-							for (int column = 1; column <= 16; column++) {
-								rs.getObject(column);
-							}
-						}
+		try (PreparedStatement find = jdbc.prepareStatement("SELECT " + PARTY_COLUMNS + " FROM PARTY WHERE ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+			pointReads(SAMPLES, parties, find, ids, random, null, null); // warms up both
+			pointReads(SAMPLES, parties, find, ids, random, ours, raw);
+			figures.latency("find a party by id, reads 2,001-4,000", ours, raw); //$NON-NLS-1$
+			figures.latency("  the limit: the same columns by raw JDBC", raw, null); //$NON-NLS-1$
+			pointReads(WARM_READS - 2 * SAMPLES, parties, find, ids, random, null, null);
+			pointReads(SAMPLES, parties, find, ids, random, ours, raw);
+			figures.latency(String.format(Locale.ROOT, "find a party by id, warm (after %,d)", WARM_READS), ours, raw); //$NON-NLS-1$
+			figures.latency("  the limit: the same columns by raw JDBC", raw, null); //$NON-NLS-1$
+		}
+	}
+
+	/** {@code count} reads of each kind, random ids, times recorded in {@code ours} and {@code raw} if given. */
+	private static void pointReads(int count, JpaPartyService parties, PreparedStatement find, long[] ids,
+			SplittableRandom random, long[] ours, long[] raw) throws SQLException {
+		for (int i = 0; i < count; i++) {
+			long id = ids[random.nextInt(ids.length)];
+			long start = System.nanoTime();
+			find.setLong(1, id);
+			try (ResultSet rs = find.executeQuery()) {
+				while (rs.next()) {
+					for (int column = 1; column <= PARTY_COLUMN_COUNT; column++) {
+						rs.getObject(column);
 					}
-					raw[i] = System.nanoTime() - start;
-					id = ids[random.nextInt(ids.length)];
-					start = System.nanoTime();
-					parties.find(id).orElseThrow();
-					ours[i] = System.nanoTime() - start;
 				}
 			}
+			long rawNanos = System.nanoTime() - start;
+			id = ids[random.nextInt(ids.length)];
+			start = System.nanoTime();
+			parties.find(id).orElseThrow();
+			long ourNanos = System.nanoTime() - start;
+			if (ours != null) {
+				ours[i] = ourNanos;
+				raw[i] = rawNanos;
+			}
 		}
-		figures.latency("find a party by id (uncached ids)", ours, raw); //$NON-NLS-1$
 	}
 
 	private static List<Person> samplePersons(JpaPartyService parties, long[] ids) {
