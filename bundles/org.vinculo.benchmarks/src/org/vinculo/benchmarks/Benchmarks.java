@@ -195,7 +195,7 @@ class Benchmarks {
 	private static void network(Figures figures, Database database) throws Exception {
 		JpaRelationshipService relationships = new JpaRelationshipService(database);
 		JpaAffiliationService affiliations = new JpaAffiliationService(database);
-		JdbcNetworkSource source = new JdbcNetworkSource(database);
+		JdbcNetworkSource source = JdbcNetworkSource.on(database);
 		System.gc();
 		Runtime runtime = Runtime.getRuntime();
 		long heapBefore = runtime.totalMemory() - runtime.freeMemory();
@@ -521,7 +521,7 @@ class Benchmarks {
 	private static final int PARTY_COLUMN_COUNT = PARTY_COLUMNS.split(",").length; //$NON-NLS-1$
 
 	/** Reads of each kind before the warm figure, by when the JIT has compiled both paths. */
-	private static final int WARM_READS = 30_000;
+	private static final int WARM_READS = 60_000;
 
 	/**
 	 * {@code find(id)} of random uncached ids against the limit: one prepared statement on one open

@@ -70,7 +70,7 @@ class NetworkSnapshotTest {
 	@BeforeEach
 	void story() {
 		database = Database.openEmbedded(folder.resolve("db"));
-		source = new JdbcNetworkSource(database);
+		source = JdbcNetworkSource.on(database);
 		parties = new JpaPartyService(database);
 		affiliations = new JpaAffiliationService(database);
 		relationships = new JpaRelationshipService(database);

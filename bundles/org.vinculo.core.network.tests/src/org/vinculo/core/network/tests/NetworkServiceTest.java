@@ -72,7 +72,7 @@ class NetworkServiceTest {
 		relate(suministros, RelationshipType.SUPPLIER_OF, xyz, 2021);
 		relate(marea, RelationshipType.CONSULTANT_FOR, ours, 2020);
 		relate(marea, RelationshipType.CONSULTANT_FOR, xyz, 2021);
-		network = new NetworkComponent(new JdbcNetworkSource(database), relationships, affiliations);
+		network = new NetworkComponent(JdbcNetworkSource.on(database), relationships, affiliations);
 		assertTrue(network.awaitIdle(30_000));
 		network.setWeights(IntroductionWeights.DEFAULTS);
 	}

@@ -121,6 +121,9 @@ public final class NetworkComponent implements Network, EventHandler {
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	void setEventAdmin(EventAdmin admin) {
 		eventAdmin = admin;
+		if (graph != null) {
+			post(); // ready (from the snapshot, in a fraction of a second) before Event Admin was bound: say so now
+		}
 	}
 
 	void unsetEventAdmin(EventAdmin admin) {

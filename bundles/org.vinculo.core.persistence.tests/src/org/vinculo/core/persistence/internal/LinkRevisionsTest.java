@@ -42,7 +42,7 @@ class LinkRevisionsTest {
 	@BeforeEach
 	void open() {
 		database = Database.openEmbedded(folder.resolve("db"));
-		network = new JdbcNetworkSource(database);
+		network = JdbcNetworkSource.on(database);
 		parties = new JpaPartyService(database);
 		affiliations = new JpaAffiliationService(database);
 		relationships = new JpaRelationshipService(database);

@@ -89,7 +89,7 @@ class QueryPlanTest {
 			feed.changedSince(feed.currentRevision() - 3, party -> read[0]++, null);
 			feed.deletedSince(0);
 			// and what the network reads after an edit and to explain a path
-			JdbcNetworkSource network = new JdbcNetworkSource(database);
+			JdbcNetworkSource network = JdbcNetworkSource.on(database);
 			network.readLinksOf(person.getId(), java.time.LocalDate.now(), (kind, type, from, to, past) -> {
 			});
 			network.readLinksOf(organization.getId(), java.time.LocalDate.now(), (kind, type, from, to, past) -> {

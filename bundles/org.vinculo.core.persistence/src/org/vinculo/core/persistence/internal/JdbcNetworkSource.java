@@ -43,8 +43,13 @@ public final class JdbcNetworkSource implements NetworkSource {
 		this(component.database());
 	}
 
-	public JdbcNetworkSource(Database database) {
+	private JdbcNetworkSource(Database database) {
 		this.database = database;
+	}
+
+	/** A source on an open database, outside OSGi (tests, benchmarks); DS uses the other constructor. */
+	public static JdbcNetworkSource on(Database database) {
+		return new JdbcNetworkSource(database);
 	}
 
 	@Override
