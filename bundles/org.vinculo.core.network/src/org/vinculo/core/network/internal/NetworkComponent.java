@@ -222,12 +222,7 @@ public final class NetworkComponent implements Network, EventHandler {
 			double readMillis = (System.nanoTime() - begin) / 1e6;
 			Slots restored = Slots.ofKeys(stamp.slotKeys()).withTypes(relationships.types(true), affiliations.roles(true));
 			NetworkGraph caughtUp = rereadAll(loaded.graph(), restored, batch(deleted, union(changed, ended)));
-			slots = restored;
-			costs = restored.costs(weights);
-			graph = caughtUp;
-			databaseId = now.databaseId();
-			appliedRevision = now.revision();
-			appliedDay = today;
+			publish(caughtUp, restored, now, today);
 			if (behind == 0) {
 				savedGraph = caughtUp;
 				savedRevision = stamp.revision();
@@ -276,12 +271,7 @@ public final class NetworkComponent implements Network, EventHandler {
 				builder.link(from, to, newSlots.slot(kind, typeId), past);
 			});
 			NetworkGraph built = builder.build();
-			slots = newSlots;
-			costs = newSlots.costs(weights);
-			graph = built;
-			databaseId = revisions.databaseId();
-			appliedRevision = revisions.revision();
-			appliedDay = today;
+			publish(built, newSlots, revisions, today);
 			ILog.of(NetworkComponent.class).info(String.format(java.util.Locale.ROOT,
 					"Relationship network loaded: %,d parties, %.0f MB, in %.0f ms", //$NON-NLS-1$
 					built.nodeCount(), built.estimatedBytes() / 1e6, (System.nanoTime() - start) / 1e6));
@@ -297,6 +287,16 @@ public final class NetworkComponent implements Network, EventHandler {
 		} finally {
 			loading = false;
 		}
+	}
+
+	/** Makes a loaded or restored graph the one that answers, as of the database's revision and the day. */
+	private void publish(NetworkGraph ready, Slots readySlots, NetworkSource.Revisions revisions, LocalDate day) {
+		slots = readySlots;
+		costs = readySlots.costs(weights);
+		graph = ready;
+		databaseId = revisions.databaseId();
+		appliedRevision = revisions.revision();
+		appliedDay = day;
 	}
 
 	private void post() {

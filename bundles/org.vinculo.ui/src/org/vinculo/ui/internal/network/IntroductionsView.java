@@ -220,6 +220,9 @@ public final class IntroductionsView extends ViewPart {
 		job.schedule();
 	}
 
+	/** How soon a search is tried again while the network is still loading. */
+	private static final int RETRY_MILLIS = 1_000;
+
 	private void show(long targetId, List<Introduction> result, boolean ready, long millis) {
 		if (viewer.getControl().isDisposed() || targetParty == null || targetParty.getId() != targetId) {
 			return;
@@ -228,6 +231,12 @@ public final class IntroductionsView extends ViewPart {
 		viewer.setInput(result);
 		if (!ready) {
 			status.setText(Messages.Introductions_loading);
+			// the ready event may have come before this view listened: ask again shortly
+			viewer.getControl().getDisplay().timerExec(RETRY_MILLIS, () -> {
+				if (!viewer.getControl().isDisposed()) {
+					find();
+				}
+			});
 		} else if (result.isEmpty()) {
 			status.setText(Terms.format(NLS.bind(Messages.Introductions_none,
 					CoreServices.network().weights().maxHops())));

@@ -193,6 +193,9 @@ public final class NetworkView extends ViewPart {
 		job.schedule();
 	}
 
+	/** How soon the neighbourhood is asked for again while the network is still loading. */
+	private static final int RETRY_MILLIS = 1_000;
+
 	private void show(long centre, Neighbourhood found, boolean ready) {
 		if (canvas.isDisposed() || centre != centreId) {
 			return;
@@ -200,6 +203,12 @@ public final class NetworkView extends ViewPart {
 		canvas.show(found);
 		if (!ready) {
 			status.setText(Messages.Network_loading);
+			// the ready event may have come before this view listened: ask again shortly
+			canvas.getDisplay().timerExec(RETRY_MILLIS, () -> {
+				if (!canvas.isDisposed()) {
+					refresh();
+				}
+			});
 		} else {
 			int folded = found.groups().stream().mapToInt(Neighbourhood.Group::count).sum();
 			status.setText(folded == 0 ? NLS.bind(Messages.Network_status, found.nodes().size(), centreName)
