@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,7 +22,15 @@ import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.expressions.ExpressionBuilder;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.eclipse.persistence.queries.ReadObjectQuery;
+import org.eclipse.persistence.sessions.DatabaseRecord;
+import org.eclipse.persistence.sessions.server.ClientSession;
+import org.eclipse.persistence.sessions.server.ConnectionPool;
+import org.eclipse.persistence.sessions.server.Server;
+import org.eclipse.persistence.sessions.server.ServerSession;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.vinculo.core.internal.Messages;
@@ -279,6 +288,57 @@ public final class Database implements AutoCloseable {
 			}
 			post(topic, Map.of(RecordEvents.COUNT, chunk.size()));
 		}
+	}
+
+	/** The point reads' queries, one per entity class: prepared once (SQL and all), shared by every thread. */
+	private final Map<Class<?>, ReadObjectQuery> findQueries = new ConcurrentHashMap<>();
+
+	/**
+	 * Reads one record by id, or null if there is none of that type: what an editor opens, the
+	 * read a user waits on most. Every call reads the database (nothing is remembered between
+	 * calls: other clients edit the same records), from any thread. The record comes back detached
+	 * like those of {@link #read}; its lists load on first use.
+	 * <p>
+	 * Unlike {@code read(em -> em.find(type, id))} it builds no persistence context: no entity
+	 * manager and unit of work, no working copy and backup copy of the record for change tracking,
+	 * which a record read to be shown, and later saved through {@link #write}, does not need. It
+	 * uses an EclipseLink client session of its own for the call (the cache is isolated per session,
+	 * so that is where the record and its lists are built), and one query per type prepared once.
+	 */
+	public <T> T find(Class<T> type, long id) {
+		Server server = JpaHelper.getServerSession(entityManagerFactory);
+		ClientSession session = server.acquireClientSession();
+		try {
+			return type.cast(session.executeQuery(findQuery(type, session), List.of(id)));
+		} finally {
+			session.release();
+		}
+	}
+
+	private ReadObjectQuery findQuery(Class<?> type, ClientSession session) {
+		return findQueries.computeIfAbsent(type, t -> {
+			ReadObjectQuery query = new ReadObjectQuery(t);
+			ExpressionBuilder record = query.getExpressionBuilder();
+			query.setSelectionCriteria(record.get("id").equal(record.getParameter("id"))); //$NON-NLS-1$ //$NON-NLS-2$
+			query.addArgument("id", Long.class); //$NON-NLS-1$
+			// generates the SQL now, once: left unprepared, EclipseLink would prepare a copy per call
+			query.prepareCall(session, new DatabaseRecord());
+			return query;
+		});
+	}
+
+	/** Connections EclipseLink's pools have handed out and not had back: 0 when nothing runs (tests). */
+	int connectionsInUse() {
+		ServerSession server = (ServerSession) JpaHelper.getServerSession(entityManagerFactory);
+		int inUse = 0;
+		for (ConnectionPool pool : server.getConnectionPools().values()) {
+			inUse += pool.getTotalNumberOfConnections() - pool.getConnectionsAvailable().size();
+		}
+		ConnectionPool read = server.getReadConnectionPool();
+		if (!server.getConnectionPools().containsValue(read)) {
+			inUse += read.getTotalNumberOfConnections() - read.getConnectionsAvailable().size();
+		}
+		return inUse;
 	}
 
 	/** Runs {@code work} with an entity manager that is closed afterwards; results come back detached. */

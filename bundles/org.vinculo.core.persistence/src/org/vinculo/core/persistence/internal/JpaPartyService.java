@@ -215,17 +215,17 @@ public final class JpaPartyService implements PartyService {
 
 	@Override
 	public Optional<Party> find(long id) {
-		return Optional.ofNullable(database.read(em -> em.find(Party.class, id)));
+		return Optional.ofNullable(database.find(Party.class, id));
 	}
 
 	@Override
 	public Optional<Person> findPerson(long id) {
-		return Optional.ofNullable(database.read(em -> em.find(Person.class, id)));
+		return Optional.ofNullable(database.find(Person.class, id));
 	}
 
 	@Override
 	public Optional<Organization> findOrganization(long id) {
-		return Optional.ofNullable(database.read(em -> em.find(Organization.class, id)));
+		return Optional.ofNullable(database.find(Organization.class, id));
 	}
 
 	@Override
