@@ -278,6 +278,8 @@ class IntroductionFinderTest {
 	void agreesWithEverySimplePathOfRandomNetworks() {
 		Random random = new Random(20240611);
 		int compared = 0;
+		PathSearch growing = new PathSearch(true, 1);
+		int pauses = 0;
 		for (int round = 0; round < 200; round++) {
 			// every other network sparse, so that paths are long and the hop limit bites; every fourth
 			// with parties of three links or more taken as hubs
@@ -298,11 +300,16 @@ class IntroductionFinderTest {
 							+ " hops, " + m);
 					// the same without the guidance of the target's ball: the labels alone must get it right
 					assertEquals(expected, unguided(g, m, from, to, 5, maxHops), "unguided, round " + round);
+					// and with a ball that starts at one party and grows under every spur search, which
+					// pauses and goes on with the grown ball
+					assertEquals(expected, search(growing, g, m, from, to, 5, maxHops), "growing ball, round " + round);
+					pauses += growing.lastPauses;
 					compared += expected.size();
 				}
 			}
 		}
 		assertTrue(compared > 2000, "enough paths compared: " + compared);
+		assertTrue(pauses > 1000, "spur searches paused for the ball to grow: " + pauses);
 	}
 
 	@Test
@@ -325,6 +332,7 @@ class IntroductionFinderTest {
 				List<RankedPath> expected = BruteForcePaths.topPaths(g, m, from, to, 5, 5);
 				assertEquals(expected, IntroductionFinder.topPaths(g, m, from, to, 5, 5), "round " + round);
 				assertEquals(expected, IntroductionFinder.topPaths(compacted, m, from, to, 5, 5), "compacted " + round);
+				assertEquals(expected, search(new PathSearch(true, 1), g, m, from, to, 5, 5), "growing ball " + round);
 			}
 		}
 	}
@@ -365,13 +373,18 @@ class IntroductionFinderTest {
 
 	/** The search as a plain hop-bounded Dijkstra from every spur, with no ball. */
 	static List<RankedPath> unguided(NetworkGraph g, CostModel m, long fromId, long toId, int k, int maxHops) {
+		return search(new PathSearch(false), g, m, fromId, toId, k, maxHops);
+	}
+
+	static List<RankedPath> search(PathSearch search, NetworkGraph g, CostModel m, long fromId, long toId, int k,
+			int maxHops) {
 		int from = g.indexOf(fromId);
 		int to = g.indexOf(toId);
 		if (from < 0 || to < 0 || from == to) {
 			return List.of();
 		}
 		List<RankedPath> paths = new ArrayList<>();
-		for (PathSearch.Found found : new PathSearch(false).topPaths(g, m, from, to, k, maxHops)) {
+		for (PathSearch.Found found : search.topPaths(g, m, from, to, k, maxHops)) {
 			long[] ids = new long[found.nodes.length];
 			for (int i = 0; i < ids.length; i++) {
 				ids[i] = g.idAt(found.nodes[i]);

@@ -98,10 +98,26 @@ final class PathSearch {
 	private int ballHops;
 	/** The entries the ball has read so far. */
 	private long ballWork;
-	/** Set when the last spur search was abandoned for growing the ball. */
-	private boolean abandoned;
 	/** A spur search may always read this many entries before the ball grows. */
-	private static final long MIN_SPUR_WORK = 8192;
+	static final long MIN_SPUR_WORK = 8192;
+	/** {@link #MIN_SPUR_WORK}, or less in tests, to make the ball grow under every search. */
+	private final long minSpurWork;
+	/** The nodes the ball took in while it last grew, as a list and (during {@link #resume}) as bits. */
+	private int[] fresh = new int[256];
+	private int freshCount;
+	private long[] freshBits = new long[0];
+	/** The forward queue's entries while {@link #resume} builds it again. */
+	private int[] requeue = new int[256];
+
+	/**
+	 * The fixed prefix of the current spur search, also {@link #BLOCKED} in
+	 * {@link #heads}: a step checks it here, so that the steps that end at the
+	 * bound (nearly nine in ten) read no per-node array (at a million parties
+	 * far larger than the processor's caches), only the ball's and the
+	 * customers' bits.
+	 */
+	private int[] blockedNodes = NO_NODES;
+	private int blockedCount;
 
 	/** Per query, the hubs' runs and entries into the ball (see {@link #hubScan}); cleared when the ball grows. */
 	private final HashMap<Integer, int[][]> hubScans = new HashMap<>();
@@ -124,17 +140,24 @@ final class PathSearch {
 	private final int[] candNodes = new int[MAX_HOPS + 2];
 	private final int[] candAttrs = new int[MAX_HOPS + 2];
 
-	/** Counters for tuning: labels expanded, entries read and spur searches made by the last query. */
+	/** Counters for tuning: labels expanded, entries read, spur searches made and paused by the last query. */
 	long lastExpanded;
 	long lastScanned;
 	int lastSpurSearches;
+	int lastPauses;
 
 	PathSearch() {
 		this(true);
 	}
 
 	PathSearch(boolean guided) {
+		this(guided, MIN_SPUR_WORK);
+	}
+
+	/** With a smaller first ball and earlier growth than in use, for tests of the growth itself. */
+	PathSearch(boolean guided, long minSpurWork) {
 		this.guided = guided;
+		this.minSpurWork = Math.max(1, minSpurWork);
 	}
 
 	/** The k best paths from s to t with at most maxHops links; s != t, both live nodes. */
@@ -143,6 +166,7 @@ final class PathSearch {
 		lastExpanded = 0;
 		lastScanned = 0;
 		lastSpurSearches = 0;
+		lastPauses = 0;
 		try {
 			if (guided) {
 				ballHops = maxHops;
@@ -194,6 +218,7 @@ final class PathSearch {
 			heads = new int[2 * size];
 			Arrays.fill(heads, NONE);
 			inBall = new long[(size + 63) >>> 6];
+			freshBits = new long[inBall.length];
 		}
 	}
 
@@ -249,12 +274,13 @@ final class PathSearch {
 		ball.clear();
 		ballHeap.clear();
 		ballRuns.clear();
+		freshCount = 0;
 		int last = ball.add(t, 0, 0, NONE, 0);
 		ball.setAux(last, NONE);
 		heads[2 * t + 1] = last;
 		ballHeap.push(0, 0, last);
 		ballWork = 0;
-		while (!ballHeap.isEmpty() && ballWork < MIN_SPUR_WORK) {
+		while (!ballHeap.isEmpty() && ballWork < minSpurWork) {
 			long before = lastScanned;
 			stepBall();
 			ballWork += 1 + lastScanned - before;
@@ -292,7 +318,13 @@ final class PathSearch {
 		ball.setState(label, SETTLED);
 		lastExpanded++;
 		int v = ball.node(label);
-		inBall[v >>> 6] |= 1L << v;
+		if (!isInBall(v)) {
+			inBall[v >>> 6] |= 1L << v;
+			if (freshCount == fresh.length) {
+				fresh = Arrays.copyOf(fresh, freshCount * 2);
+			}
+			fresh[freshCount++] = v;
+		}
 		int hops = ball.hops(label) + 1;
 		if (hops > ballHops) {
 			return;
@@ -479,6 +511,8 @@ final class PathSearch {
 			for (int j = 0; j < i; j++) {
 				heads[2 * root[j]] = BLOCKED;
 			}
+			blockedNodes = root;
+			blockedCount = i;
 			boolean found;
 			try {
 				found = spur(root[i], maxHops - i, part.forbidden, bound >= INF ? INF : bound - part.prefixCost);
@@ -486,6 +520,7 @@ final class PathSearch {
 				for (int j = 0; j < i; j++) {
 					heads[2 * root[j]] = NONE;
 				}
+				blockedCount = 0;
 			}
 			if (found) {
 				int[] nodes = new int[i + bestLength];
@@ -576,31 +611,13 @@ final class PathSearch {
 	 * <p>
 	 * The ball is shared by all spur searches, so it is worth growing while
 	 * the searches do more work than it did: a search that gets past the
-	 * ball's work is abandoned, the ball doubles its work (a larger radius,
-	 * a better guide for every later search) and the search starts again.
+	 * ball's work pauses, the ball doubles its work (a larger radius, a better
+	 * guide for this and every later search) and the search goes on from
+	 * where it was with the better guide ({@link #resume}); the two sides of
+	 * the search stay about even, and nothing read is read again.
 	 */
 	private boolean spur(int x, int hopLimit, int[] forbidden, long bound) {
 		lastSpurSearches++;
-		while (true) {
-			long limit = guided && !ballHeap.isEmpty() ? Math.max(MIN_SPUR_WORK, ballWork)
-					: Long.MAX_VALUE;
-			boolean found = spurSearch(x, hopLimit, forbidden, bound, limit);
-			if (!abandoned) {
-				return found;
-			}
-			long target = 2 * ballWork;
-			while (!ballHeap.isEmpty() && ballWork < target) {
-				long before = lastScanned;
-				stepBall();
-				ballWork += 1 + lastScanned - before;
-			}
-			ballRadius = ballHeap.isEmpty() ? INF : ballHeap.firstCost;
-			hubScans.clear();
-		}
-	}
-
-	private boolean spurSearch(int x, int hopLimit, int[] forbidden, long bound, long workLimit) {
-		abandoned = false;
 		long workStart = lastScanned;
 		fwd.clear();
 		fwdHeap.clear();
@@ -612,47 +629,171 @@ final class PathSearch {
 		int root = fwd.add(x, 0, 0, NONE, 0);
 		fwd.setAux(root, NONE);
 		heads[2 * x] = root;
-		long start = heuristic(x, hopLimit);
-		if (start > bestCost) {
-			unexplored = start;
-			resetForward();
-			return false;
-		}
-		fwdHeap.push(start, 0, root);
 		try {
-			while (!fwdHeap.isEmpty() && fwdHeap.firstCost <= bestCost) {
-				int value = fwdHeap.pop();
-				if (value < 0) {
-					int run = -value - 1;
-					int label = fwdRuns.label[run];
-					adjacency(fwd.node(label));
-					lastScanned += fwdRuns.to[run] - fwdRuns.from[run];
-					long cost = fwdRuns.cost[run];
-					int hops = fwdRuns.hops[run];
-					int attr = fwdRuns.attr[run];
-					for (int e = fwdRuns.from[run]; e < fwdRuns.to[run]; e++) {
-						int v = adjOthers[e];
-						if (!isInBall(v) && v != target) {
-							step(label, v, attr, cost, hops, x, root, hopLimit, forbidden);
-						}
-					}
-				} else if (fwd.state(value) != DEAD) {
-					fwd.setState(value, SETTLED);
-					expandSpur(value, x, root, hopLimit, forbidden);
+			long start = heuristic(x, hopLimit);
+			if (start > bestCost) {
+				unexplored = start;
+				return false;
+			}
+			fwdHeap.push(start, 0, root);
+			while (true) {
+				// no pause once the ball has taken in all it can reach (or without a ball)
+				long workEnd = guided && !ballHeap.isEmpty() ? workStart + Math.max(minSpurWork, ballWork)
+						: Long.MAX_VALUE;
+				if (search(x, root, hopLimit, forbidden, workEnd)) {
+					break;
 				}
-				if (lastScanned - workStart > workLimit) {
-					abandoned = true;
-					bestLength = 0;
-					return false;
-				}
+				lastPauses++;
+				growBall();
+				resume(x, root, hopLimit, forbidden);
+				workStart = lastScanned; // the next pause when it has read as much as the ball again
 			}
 			if (!fwdHeap.isEmpty()) {
 				unexplored = Math.min(unexplored, fwdHeap.firstCost);
 			}
+			return bestLength > 0;
 		} finally {
 			resetForward();
 		}
-		return bestLength > 0;
+	}
+
+	/**
+	 * Settles labels (and reads the hub runs put off) in order until nothing
+	 * left can beat the best path; false if it stopped early, having read more
+	 * entries than {@code workEnd} allows.
+	 */
+	private boolean search(int x, int root, int hopLimit, int[] forbidden, long workEnd) {
+		while (!fwdHeap.isEmpty() && fwdHeap.firstCost <= bestCost) {
+			int value = fwdHeap.pop();
+			if (value < 0) {
+				int run = -value - 1;
+				int label = fwdRuns.label[run];
+				adjacency(fwd.node(label));
+				lastScanned += fwdRuns.to[run] - fwdRuns.from[run];
+				long cost = fwdRuns.cost[run];
+				int hops = fwdRuns.hops[run];
+				int attr = fwdRuns.attr[run];
+				for (int e = fwdRuns.from[run]; e < fwdRuns.to[run]; e++) {
+					int v = adjOthers[e];
+					if (!isInBall(v) && v != target) {
+						step(label, v, attr, cost, hops, x, root, hopLimit, forbidden);
+					}
+				}
+			} else if (fwd.state(value) != DEAD) {
+				fwd.setState(value, SETTLED);
+				expandSpur(value, x, root, hopLimit, forbidden);
+			}
+			if (lastScanned > workEnd) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Doubles the ball's work, noting the nodes it takes in. */
+	private void growBall() {
+		freshCount = 0;
+		long target = 2 * ballWork;
+		while (!ballHeap.isEmpty() && ballWork < target) {
+			long before = lastScanned;
+			stepBall();
+			ballWork += 1 + lastScanned - before;
+		}
+		ballRadius = ballHeap.isEmpty() ? INF : ballHeap.firstCost;
+		hubScans.clear();
+	}
+
+	/**
+	 * Brings a paused spur search up to the grown ball, so that it goes on as
+	 * if it had been guided by the grown ball from the start. Nothing it did
+	 * is wrong, as the guide only got better (every bound is at least what it
+	 * was): what it lacks is the paths through the ball's new labels from the
+	 * parties it has reached, the hub entries into the ball it put off, and
+	 * the queue's order under the better bounds.
+	 */
+	private void resume(int x, int root, int hopLimit, int[] forbidden) {
+		// the ball's way on from every party reached that it now covers (offering twice changes nothing)
+		for (int l = 0; l < fwd.size; l++) {
+			if (l == root || fwd.state(l) == DEAD) {
+				continue;
+			}
+			int v = fwd.node(l);
+			if (isInBall(v)) {
+				int b = ballLabel(v, hopLimit - fwd.hops(l));
+				if (b >= 0) {
+					offer(fwd.cost(l) + ball.cost(b), fwd.hops(l) + ball.hops(b), fwd.link(l), fwd.attr(l), v, b);
+				}
+			}
+		}
+		for (int i = 0; i < freshCount; i++) {
+			freshBits[fresh[i] >>> 6] |= 1L << fresh[i];
+		}
+		int queued = fwdHeap.size;
+		if (requeue.length < queued) {
+			requeue = new int[Math.max(queued, 2 * requeue.length)];
+		}
+		System.arraycopy(fwdHeap.values, 0, requeue, 0, queued);
+		fwdHeap.clear();
+		for (int i = 0; i < queued; i++) {
+			int value = requeue[i];
+			if (value >= 0) {
+				requeueLabel(value, x, root, hopLimit);
+			} else {
+				requeueRun(-value - 1, x, root, hopLimit, forbidden);
+			}
+		}
+		for (int i = 0; i < freshCount; i++) {
+			freshBits[fresh[i] >>> 6] = 0;
+		}
+	}
+
+	/** A pending label back in the queue, under the grown ball's bound (or dropped if it can no longer make it). */
+	private void requeueLabel(int label, int x, int root, int hopLimit) {
+		if (fwd.state(label) != PENDING) {
+			return;
+		}
+		int hops = fwd.hops(label);
+		long h = heuristic(label == root ? x : fwd.node(label), hopLimit - hops);
+		long f = fwd.cost(label) + h;
+		if (f > bestCost) {
+			unexplored = Math.min(unexplored, f);
+			return;
+		}
+		if (label != root && (hopLimit - hops) * maxStep < h) {
+			return; // no way on to the target within the hops left
+		}
+		fwdHeap.push(f, hops, label);
+	}
+
+	/**
+	 * A hub's entries put off, back in the queue: those the ball took in are
+	 * stepped to now (as a hub's entries into the ball are when it is
+	 * expanded), the others wait behind the grown ball's radius.
+	 */
+	private void requeueRun(int run, int x, int root, int hopLimit, int[] forbidden) {
+		int label = fwdRuns.label[run];
+		long cost = fwdRuns.cost[run];
+		int hops = fwdRuns.hops[run];
+		int attr = fwdRuns.attr[run];
+		if (freshCount > 0) {
+			adjacency(fwd.node(label));
+			lastScanned += fwdRuns.to[run] - fwdRuns.from[run];
+			for (int e = fwdRuns.from[run]; e < fwdRuns.to[run]; e++) {
+				int v = adjOthers[e];
+				if ((freshBits[v >>> 6] & (1L << v)) != 0) {
+					step(label, v, attr, cost, hops, x, root, hopLimit, forbidden);
+				}
+			}
+		}
+		if ((hopLimit - hops) * maxStep < ballRadius) {
+			return; // what is still outside the ball is too far for the hops left
+		}
+		long f = cost + ballRadius;
+		if (f > bestCost) {
+			unexplored = Math.min(unexplored, f);
+			return;
+		}
+		fwdHeap.push(f, hops, -1 - run);
 	}
 
 	/**
@@ -752,7 +893,12 @@ final class PathSearch {
 		if (v == x) {
 			return;
 		}
-		if (heads[2 * v] == BLOCKED || (skipRemoved && g.isRemoved(v))) {
+		for (int j = 0; j < blockedCount; j++) {
+			if (blockedNodes[j] == v) {
+				return;
+			}
+		}
+		if (skipRemoved && g.isRemoved(v)) {
 			return;
 		}
 		if (label == root && forbidden.length > 0 && contains(forbidden, v)) {
