@@ -280,7 +280,12 @@ final class PathSearch {
 		heads[2 * t + 1] = last;
 		ballHeap.push(0, 0, last);
 		ballWork = 0;
-		while (!ballHeap.isEmpty() && ballWork < minSpurWork) {
+		stepBallUntil(minSpurWork);
+	}
+
+	/** Grows the ball until it has done this much work (labels settled and entries read), or is complete. */
+	private void stepBallUntil(long work) {
+		while (!ballHeap.isEmpty() && ballWork < work) {
 			long before = lastScanned;
 			stepBall();
 			ballWork += 1 + lastScanned - before;
@@ -693,12 +698,7 @@ final class PathSearch {
 	/** Doubles the ball's work, noting the nodes it takes in. */
 	private void growBall() {
 		freshCount = 0;
-		long target = 2 * ballWork;
-		while (!ballHeap.isEmpty() && ballWork < target) {
-			long before = lastScanned;
-			stepBall();
-			ballWork += 1 + lastScanned - before;
-		}
+		stepBallUntil(2 * ballWork);
 		ballRadius = ballHeap.isEmpty() ? INF : ballHeap.firstCost;
 		hubScans.clear();
 	}
