@@ -45,7 +45,9 @@ final class CustomFieldsSection<T extends Party> {
 		client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
 		section.setClient(client);
-		setVisible(false);
+		// hidden until there are fields; the form is laid out when it is first shown
+		section.setVisible(false);
+		((org.eclipse.swt.layout.GridData) section.getLayoutData()).exclude = true;
 	}
 
 	/**
@@ -92,9 +94,14 @@ final class CustomFieldsSection<T extends Party> {
 	}
 
 	private void setVisible(boolean visible) {
+		org.eclipse.swt.layout.GridData data = (org.eclipse.swt.layout.GridData) section.getLayoutData();
+		if (section.getVisible() == visible && data.exclude == !visible) {
+			return; // as it was: laying the whole form out again would change nothing
+		}
 		section.setVisible(visible);
-		((org.eclipse.swt.layout.GridData) section.getLayoutData()).exclude = !visible;
-		section.getParent().layout(true, true);
+		data.exclude = !visible;
+		// the sections around it move; its own fields were laid out by build
+		section.getParent().layout(true);
 	}
 
 	private FieldBinding<T> create(FieldDefinition field, List<ChoiceValue> values) {

@@ -221,7 +221,13 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 		toolkit.paintBordersFor(detailClient);
 		setFieldsEnabled(false);
-		form.setMessage(Messages.Editor_loading, IMessageProvider.INFORMATION);
+		// a message in the form's heading lays the whole form out again, and again when it goes:
+		// only a load that takes long gets one (most take well under a tenth of a second)
+		form.getDisplay().timerExec(LOADING_HINT_DELAY_MS, () -> {
+			if (!form.isDisposed() && record == null && form.getMessage() == null) {
+				form.setMessage(Messages.Editor_loading, IMessageProvider.INFORMATION);
+			}
+		});
 
 		eventBroker = getSite().getService(IEventBroker.class);
 		if (eventBroker != null) {
@@ -443,6 +449,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	/** When the workbench handed the editor its input: before its widgets are made. */
 	private long initialized;
 	private boolean traced;
+	/** How long a load may take before the editor says it is loading. */
+	private static final int LOADING_HINT_DELAY_MS = 300;
 
 	private void traceTiming(int rows, long start, long read) {
 		Display display = form.getDisplay();
@@ -487,7 +495,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			}
 			setDirty(false);
 			setFieldsEnabled(true);
-			form.setMessage(null, IMessageProvider.NONE);
+			if (form.getMessage() != null) {
+				form.setMessage(null, IMessageProvider.NONE);
+			}
 			updateTitle(loaded.getDisplayName());
 			classification.showBadge(loaded);
 			contributed.partyChanged(loaded, toolkit);
@@ -515,6 +525,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	/** "Organization: BA Minds": the record's kind, in the customer's words, and its name. */
 	private void showHeading() {
 		String heading = partyInput().getToolTipText();
+		if (heading.equals(form.getText())) {
+			return; // unchanged: no need to lay the form out again
+		}
 		form.setText(heading);
 		setTitleToolTip(heading);
 		if (form.getBody().getChildren().length > 0) {
