@@ -76,6 +76,7 @@ import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.PartyActions;
 import org.vinculo.ui.internal.PartyEditorInput;
 import org.vinculo.ui.internal.PartyOpener;
+import org.vinculo.ui.internal.StartupTrace;
 import org.vinculo.ui.internal.Terms;
 import org.vinculo.ui.internal.activities.ActivitiesSection;
 import org.vinculo.ui.internal.dialogs.ConflictDialog;
@@ -419,7 +420,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 								}
 							}
 							show(withFields, loaded, affiliations);
-							if (TRACE_TIMING) {
+							if (StartupTrace.ENABLED) {
 								traceTiming((int) affiliations.total(), start, read);
 							}
 						}
@@ -444,8 +445,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		job.schedule();
 	}
 
-	/** With -Dvinculo.trace.timing=true the log tells how long each editor took to read and to show. */
-	private static final boolean TRACE_TIMING = Boolean.getBoolean("vinculo.trace.timing"); //$NON-NLS-1$
+	// with -Dvinculo.trace.timing=true (StartupTrace.ENABLED) the log tells how long each editor took to read and to show
 	/** When the workbench handed the editor its input: before its widgets are made. */
 	private long initialized;
 	private boolean traced;
