@@ -16,7 +16,10 @@ public interface PartySection {
 	/** Creates the section's controls in {@code parent} (no layout set; use your own). */
 	void createContent(Composite parent, PartySectionSite site);
 
-	/** The editor's record was loaded, saved or reverted; called after {@link #createContent}. */
+	/**
+	 * The editor's record was loaded, saved or reverted; called after {@link #createContent}, first when
+	 * the record is first loaded: the place to read what the section shows.
+	 */
 	void partyChanged(Party party);
 
 	/** The editor is closing; release what you hold (listeners, images). */

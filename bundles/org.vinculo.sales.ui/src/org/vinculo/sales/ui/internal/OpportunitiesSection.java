@@ -107,7 +107,7 @@ public final class OpportunitiesSection implements PartySection {
 		changes = RecordChanges.follow(site.workbenchSite(), event -> load(), SalesService.TOPIC,
 				DocumentService.TOPIC);
 		showRows(List.of());
-		load();
+		// the rows are read when the editor tells the record was loaded (partyChanged), not twice
 	}
 
 	@Override

@@ -83,7 +83,7 @@ public final class ActivitiesSection {
 		this.site = site;
 		this.partyId = partyId;
 		this.record = record;
-		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION
+		Section section = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | Section.DESCRIPTION
 				| ExpandableComposite.TWISTIE | ExpandableComposite.EXPANDED);
 		section.setText(Messages.Activities_section);
 		terms.bind(() -> section.setDescription(Terms.format(Messages.Activities_sectionHint)));

@@ -51,7 +51,7 @@ final class ClassificationSection<T extends Party> {
 
 	ClassificationSection(PartyEditor<T> editor, FormToolkit toolkit, Composite body) {
 		this.editor = editor;
-		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
+		Section section = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
 				| ExpandableComposite.EXPANDED);
 		section.setText(Messages.Editor_sectionClassification);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);

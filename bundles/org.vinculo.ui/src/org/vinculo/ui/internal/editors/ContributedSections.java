@@ -11,7 +11,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.forms.events.ExpansionAdapter;
@@ -110,13 +112,13 @@ final class ContributedSections {
 			@Override
 			public void reflow() {
 				if (!form.isDisposed()) {
-					form.reflow(true);
+					reflowSections(form);
 				}
 			}
 		};
 		for (Declaration declaration : declaredFor(kind)) {
 			Section section = toolkit.createSection(body,
-					ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE | ExpandableComposite.EXPANDED);
+					ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE | ExpandableComposite.EXPANDED);
 			WidgetIds.tag(section, WidgetIds.PARTY_SECTION_PREFIX + declaration.id());
 			terms.bind(() -> section.setText(Terms.format(declaration.title())));
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
@@ -142,6 +144,24 @@ final class ContributedSections {
 				showFailure(toolkit, client, declaration);
 			}
 			toolkit.paintBordersFor(client);
+		}
+	}
+
+	/**
+	 * After a section's content changed: the sections are laid out again, and the whole form only
+	 * when one of them needs another height (laying the whole form out costs far more).
+	 */
+	private void reflowSections(ScrolledForm form) {
+		for (Live section : live) {
+			Control box = section.client().getParent();
+			Point size = box.getSize();
+			if (box.computeSize(size.x, SWT.DEFAULT, true).y != size.y) {
+				form.reflow(true);
+				return;
+			}
+		}
+		for (Live section : live) {
+			section.client().getParent().layout(true, true);
 		}
 	}
 

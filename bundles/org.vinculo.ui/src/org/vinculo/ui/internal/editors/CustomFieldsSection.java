@@ -38,7 +38,7 @@ final class CustomFieldsSection<T extends Party> {
 	CustomFieldsSection(PartyEditor<T> editor, FormToolkit toolkit, Composite body) {
 		this.editor = editor;
 		this.toolkit = toolkit;
-		section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
+		section = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
 				| ExpandableComposite.EXPANDED);
 		section.setText(Messages.Editor_sectionCustomFields);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
@@ -77,7 +77,9 @@ final class CustomFieldsSection<T extends Party> {
 		shown = fields.stream().map(FieldDefinition::copy).toList();
 		setVisible(!fields.isEmpty());
 		toolkit.paintBordersFor(client);
-		client.layout(true, true);
+		if (!editor.creating()) { // a form being made is laid out once, when it is
+			client.layout(true, true);
+		}
 		return true;
 	}
 
@@ -101,7 +103,9 @@ final class CustomFieldsSection<T extends Party> {
 		section.setVisible(visible);
 		data.exclude = !visible;
 		// the sections around it move; its own fields were laid out by build
-		section.getParent().layout(true);
+		if (!editor.creating()) {
+			section.getParent().layout(true);
+		}
 	}
 
 	private FieldBinding<T> create(FieldDefinition field, List<ChoiceValue> values) {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -40,6 +44,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -118,6 +124,14 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private boolean markedInHistory;
 	/** Which load's result may be shown: only the latest. */
 	private int loadSequence;
+	/** The load shown last. */
+	private int shownSequence;
+	/** The load started with the editor, until its widgets are made. */
+	private CompletableFuture<Loaded<T>> firstLoad;
+	/** How long the widgets, once made, wait for the first load before they are painted without it. */
+	private static final long FIRST_LOAD_WAIT_MS = 200;
+	/** While the widgets are made: the form is laid out once they are, not before. */
+	private boolean creating;
 	private IEventBroker eventBroker;
 	private final EventHandler onChange = this::recordChanged;
 
@@ -131,6 +145,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		setInput(input);
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
+		// the first load reads while the widgets are made (the other core), to be shown in their first paint
+		firstLoad = load(true, site.getShell().getDisplay());
 	}
 
 	PartyEditorInput partyInput() {
@@ -144,6 +160,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	@Override
 	public void createPartControl(Composite parent) {
+		creating = true;
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = WidgetIds.tag(toolkit.createScrolledForm(parent), WidgetIds.PARTY_FORM);
 		terms.listen(getSite().getService(IEventBroker.class));
@@ -153,7 +170,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		Composite body = form.getBody();
 		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(10, 10).applyTo(body);
 
-		Section details = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
+		Section details = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR);
 		details.setText(Messages.Editor_sectionDetails);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
 		Composite detailClient = toolkit.createComposite(details);
@@ -163,7 +180,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		classification = new ClassificationSection<>(this, toolkit, body);
 		customFields = new CustomFieldsSection<>(this, toolkit, body);
 
-		Section related = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+		Section related = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | Section.DESCRIPTION);
 		terms.bind(() -> {
 			related.setText(Terms.format(affiliationSectionTitle()));
 			related.setDescription(Terms.format(affiliationSectionHint()));
@@ -198,7 +215,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		activities = new ActivitiesSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
 		contributed.create(body, toolkit, form, terms, getSite(), partyInput().getId(), partyInput().getKind());
 
-		Section contact = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
+		Section contact = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
 				| ExpandableComposite.EXPANDED);
 		contact.setText(Messages.Editor_sectionContact);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
@@ -234,7 +251,25 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		if (eventBroker != null) {
 			eventBroker.subscribe(RecordEvents.ALL_TOPICS, onChange);
 		}
-		load(true);
+		showFirstLoad();
+		creating = false;
+	}
+
+	/**
+	 * Shows the first load with the widgets' first layout when it is read by then or soon after: an
+	 * empty form laid out and painted, then laid out and painted again with the record, would take
+	 * about twice as long. A slower read is shown when it comes, with a Loading message.
+	 */
+	private void showFirstLoad() {
+		try {
+			show(firstLoad.get(FIRST_LOAD_WAIT_MS, TimeUnit.MILLISECONDS));
+		} catch (TimeoutException e) {
+			// shown when it comes
+		} catch (ExecutionException e) {
+			showLoadError(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Adds the fields that name the record (and its kind's own fields) to the two-column details grid. */
@@ -394,9 +429,18 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	/** Reloads from the database: the record's fields (when asked) and the affiliations. */
 	protected final void load(boolean withFields) {
+		load(withFields, form.getDisplay());
+	}
+
+	/** What a load read, for the UI thread to show. */
+	private record Loaded<R>(int sequence, boolean withFields, R record, FieldLayout layout,
+			AffiliationPage affiliations, long start, long read) {
+	}
+
+	private CompletableFuture<Loaded<T>> load(boolean withFields, Display display) {
 		long id = partyInput().getId();
 		int sequence = ++loadSequence;
-		Display display = form.getDisplay();
+		CompletableFuture<Loaded<T>> result = new CompletableFuture<>();
 		Job job = new Job(NLS.bind(Messages.Editor_loadJob, getPartName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -405,33 +449,14 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 					T loaded = withFields ? find(id) : null;
 					FieldLayout layout = withFields ? FieldLayout.read(entityType()) : null;
 					AffiliationPage affiliations = loadAffiliations(id, 0, AffiliationRows.PAGE);
-					long read = System.nanoTime();
-					display.asyncExec(() -> {
-						// an older load finishing late must not show an older version
-						if (sequence == loadSequence) {
-							if (layout != null && !form.isDisposed()) {
-								// refilled drop-downs fire modify events: not the user's edits
-								boolean wasFilling = filling;
-								filling = true;
-								try {
-									applyLayout(layout);
-								} finally {
-									filling = wasFilling;
-								}
-							}
-							show(withFields, loaded, affiliations);
-							if (StartupTrace.ENABLED) {
-								traceTiming((int) affiliations.total(), start, read);
-							}
-						}
-					});
+					Loaded<T> read = new Loaded<>(sequence, withFields, loaded, layout, affiliations, start,
+							System.nanoTime());
+					result.complete(read);
+					display.asyncExec(() -> show(read));
 					return Status.OK_STATUS;
 				} catch (RuntimeException e) {
-					display.asyncExec(() -> {
-						if (!form.isDisposed()) {
-							form.setMessage(e.getMessage(), IMessageProvider.ERROR);
-						}
-					});
+					result.completeExceptionally(e);
+					display.asyncExec(() -> showLoadError(e));
 					return Status.error(e.getMessage(), e);
 				}
 			}
@@ -443,6 +468,36 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		};
 		job.setSystem(true);
 		job.schedule();
+		return result;
+	}
+
+	/** On the UI thread: shows a load unless a later one was started or it is already shown. */
+	private void show(Loaded<T> read) {
+		// an older load finishing late must not show an older version
+		if (form == null || form.isDisposed() || read.sequence() != loadSequence || read.sequence() == shownSequence) {
+			return;
+		}
+		shownSequence = read.sequence();
+		if (read.layout() != null) {
+			// refilled drop-downs fire modify events: not the user's edits
+			boolean wasFilling = filling;
+			filling = true;
+			try {
+				applyLayout(read.layout());
+			} finally {
+				filling = wasFilling;
+			}
+		}
+		show(read.withFields(), read.record(), read.affiliations());
+		if (StartupTrace.ENABLED) {
+			traceTiming((int) read.affiliations().total(), read.start(), read.read());
+		}
+	}
+
+	private void showLoadError(Throwable e) {
+		if (form != null && !form.isDisposed()) {
+			form.setMessage(e.getMessage(), IMessageProvider.ERROR);
+		}
 	}
 
 	// with -Dvinculo.trace.timing=true (StartupTrace.ENABLED) the log tells how long each editor took to read and to show
@@ -455,18 +510,26 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private void traceTiming(int rows, long start, long read) {
 		Display display = form.getDisplay();
 		long shown = System.nanoTime();
-		// the next idle moment comes after the table painted
 		boolean first = !traced;
 		traced = true;
-		display.asyncExec(() -> {
-			long painted = System.nanoTime();
-			ILog.of(PartyEditor.class).info(String.format(java.util.Locale.ROOT,
-					"%s: %d affiliations, read %.0f ms, shown %.0f ms, painted %.0f ms after the load started%s", //$NON-NLS-1$
-					getPartName(), rows, (read - start) / 1e6, (shown - start) / 1e6, (painted - start) / 1e6,
-					// the first load: also from the editor's opening, its widgets included
-					first ? String.format(java.util.Locale.ROOT, ", %.0f ms after the editor opened", //$NON-NLS-1$
-							(painted - initialized) / 1e6) : "")); //$NON-NLS-1$
-		});
+		Table table = affiliationViewer.getTable();
+		Listener[] onPaint = new Listener[1];
+		onPaint[0] = event -> {
+			table.removeListener(SWT.Paint, onPaint[0]);
+			// the table painted its rows: the next idle moment comes after the whole window did
+			display.asyncExec(() -> log(rows, start, read, shown, first));
+		};
+		table.addListener(SWT.Paint, onPaint[0]);
+	}
+
+	private void log(int rows, long start, long read, long shown, boolean first) {
+		long painted = System.nanoTime();
+		ILog.of(PartyEditor.class).info(String.format(java.util.Locale.ROOT,
+				"%s: %d affiliations, read %.0f ms, shown %.0f ms, painted %.0f ms after the load started%s", //$NON-NLS-1$
+				getPartName(), rows, (read - start) / 1e6, (shown - start) / 1e6, (painted - start) / 1e6,
+				// the first load: also from the editor's opening, its widgets included
+				first ? String.format(java.util.Locale.ROOT, ", %.0f ms after the editor opened", //$NON-NLS-1$
+						(painted - initialized) / 1e6) : "")); //$NON-NLS-1$
 	}
 
 	private void show(boolean loadedFields, T loaded, AffiliationPage affiliations) {
@@ -508,7 +571,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		boolean none = affiliations.total() == 0;
 		emptyHint.setVisible(none);
 		((GridData) emptyHint.getLayoutData()).exclude = !none;
-		emptyHint.getParent().layout();
+		if (!creating) {
+			emptyHint.getParent().layout();
+		}
 		updateButtons();
 		if (withFields && !markedInHistory) {
 			markedInHistory = true;
@@ -530,9 +595,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		}
 		form.setText(heading);
 		setTitleToolTip(heading);
-		if (form.getBody().getChildren().length > 0) {
-			form.reflow(true);
-		}
+		reflow();
 	}
 
 	private void setFieldsEnabled(boolean enabled) {
@@ -573,7 +636,19 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				readOnly.add(binding.id());
 			}
 		}
-		form.reflow(true);
+		reflow();
+	}
+
+	/** While the editor makes its widgets and shows the first load: no layout is needed before the first one. */
+	boolean creating() {
+		return creating;
+	}
+
+	/** Lays the form out again after its content changed (not while it is being made). */
+	private void reflow() {
+		if (!creating) {
+			form.reflow(true);
+		}
 	}
 
 	private static boolean customFieldId(String bindingId) {
@@ -753,12 +828,15 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		static final int PAGE = 500;
 		private Affiliation[] rows = new Affiliation[0];
 		private final Set<Integer> requested = new HashSet<>();
+		/** By page: the rows the table asked for before their page was read. */
+		private final Map<Integer, Set<Integer>> waiting = new HashMap<>();
 		private int generation;
 
 		void show(AffiliationPage first, int loadGeneration) {
 			generation = loadGeneration;
 			rows = new Affiliation[(int) first.total()];
 			requested.clear();
+			waiting.clear();
 			requested.add(0);
 			fill(0, first.rows());
 			affiliationViewer.setItemCount(rows.length);
@@ -786,8 +864,12 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			}
 			if (rows[index] != null) {
 				affiliationViewer.replace(rows[index], index);
-			} else if (requested.add(index / PAGE)) {
-				fetch(index / PAGE);
+			} else {
+				// the table asked for a row that is not read yet: it gets it when its page comes
+				waiting.computeIfAbsent(index / PAGE, page -> new HashSet<>()).add(index);
+				if (requested.add(index / PAGE)) {
+					fetch(index / PAGE);
+				}
 			}
 		}
 
@@ -815,9 +897,14 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 							return; // the editor reloaded meanwhile: that load shows its own pages
 						}
 						fill(page * PAGE, more.rows());
-						for (int i = 0; i < more.rows().size() && page * PAGE + i < rows.length; i++) {
-							affiliationViewer.replace(rows[page * PAGE + i], page * PAGE + i);
+						// only the rows the table asked for: it asks for the others when it shows them
+						// (GTK asks for a few rows far from the view while it measures the table)
+						for (int index : waiting.getOrDefault(page, Set.of())) {
+							if (rows[index] != null) {
+								affiliationViewer.replace(rows[index], index);
+							}
 						}
+						waiting.remove(page);
 					});
 					return Status.OK_STATUS;
 				}

@@ -69,7 +69,7 @@ final class RelationshipsSection {
 		this.site = site;
 		this.partyId = partyId;
 		this.record = record;
-		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION
+		Section section = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | Section.DESCRIPTION
 				| ExpandableComposite.TWISTIE | ExpandableComposite.EXPANDED);
 		terms.bind(() -> {
 			section.setText(Terms.format(Messages.Relationships_section));

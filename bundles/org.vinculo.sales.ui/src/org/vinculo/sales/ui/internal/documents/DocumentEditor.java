@@ -122,7 +122,7 @@ public final class DocumentEditor extends RecordEditor<SalesDocument, DocumentEd
 	}
 
 	private Section section(Composite body, String text) {
-		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
+		Section section = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR);
 		section.setText(text);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
 		return section;

@@ -144,7 +144,7 @@ public final class OpportunityEditor
 	}
 
 	private Section section(Composite body, String text, boolean grab) {
-		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
+		Section section = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
 				| ExpandableComposite.EXPANDED);
 		section.setText(text);
 		GridDataFactory.fillDefaults().grab(true, grab).applyTo(section);
