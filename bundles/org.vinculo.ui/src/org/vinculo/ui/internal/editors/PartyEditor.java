@@ -104,8 +104,11 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	/** Field values as loaded or last saved: the "original" of a conflict. */
 	private Map<String, String> originals = Map.of();
 	private TableViewer affiliationViewer;
+	/** Made after the editor's first paint, with the contributed sections: null until then. */
 	private RelationshipsSection relationships;
 	private ActivitiesSection activities;
+	/** The last section; the ones made after the first paint go above it. */
+	private Section contact;
 	private ClassificationSection<T> classification;
 	private CustomFieldsSection<T> customFields;
 	private final ContributedSections contributed = new ContributedSections();
@@ -211,11 +214,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		related.setClient(relatedClient);
 		toolkit.paintBordersFor(relatedClient);
 
-		relationships = new RelationshipsSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
-		activities = new ActivitiesSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
-		contributed.create(body, toolkit, form, terms, getSite(), partyInput().getId(), partyInput().getKind());
-
-		Section contact = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
+		contact = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
 				| ExpandableComposite.EXPANDED);
 		contact.setText(Messages.Editor_sectionContact);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
@@ -236,6 +235,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			}
 		});
 		toolkit.paintBordersFor(contactClient);
+		createSectionsBelowAfterFirstPaint();
 
 		toolkit.paintBordersFor(detailClient);
 		setFieldsEnabled(false);
@@ -270,6 +270,42 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The relationships, activities and contributed sections sit below the people table, out of
+	 * view when the editor opens: they are made right after its first paint, which then comes
+	 * sooner, each reading its own rows. Whatever needs them before that makes them at once.
+	 */
+	private void createSectionsBelowAfterFirstPaint() {
+		Control heading = form.getForm().getHead();
+		Listener[] onPaint = new Listener[1];
+		onPaint[0] = event -> {
+			heading.removeListener(SWT.Paint, onPaint[0]);
+			heading.getDisplay().asyncExec(this::createSectionsBelow);
+		};
+		heading.addListener(SWT.Paint, onPaint[0]);
+	}
+
+	private void createSectionsBelow() {
+		if (relationships != null || form.isDisposed()) {
+			return;
+		}
+		Composite body = form.getBody();
+		int before = body.getChildren().length;
+		relationships = new RelationshipsSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
+		activities = new ActivitiesSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
+		contributed.create(body, toolkit, form, terms, getSite(), partyInput().getId(), partyInput().getKind());
+		Control[] children = body.getChildren();
+		for (int i = before; i < children.length; i++) {
+			children[i].moveAbove(contact);
+		}
+		if (record != null) {
+			contributed.partyChanged(record, toolkit);
+		}
+		relationships.updateButtons();
+		activities.updateButtons();
+		reflow();
 	}
 
 	/** Adds the fields that name the record (and its kind's own fields) to the two-column details grid. */
@@ -379,6 +415,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	/** Opens the dialog for a new relationship of this record. */
 	public void relate() {
+		createSectionsBelow();
 		relationships.add();
 	}
 
@@ -563,11 +600,15 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			}
 			updateTitle(loaded.getDisplayName());
 			classification.showBadge(loaded);
-			contributed.partyChanged(loaded, toolkit);
+			if (relationships != null) { // else they are told when they are made
+				contributed.partyChanged(loaded, toolkit);
+			}
 		}
 		affiliationRows.show(affiliations, loadSequence);
-		relationships.updateButtons();
-		activities.updateButtons();
+		if (relationships != null) {
+			relationships.updateButtons();
+			activities.updateButtons();
+		}
 		boolean none = affiliations.total() == 0;
 		emptyHint.setVisible(none);
 		((GridData) emptyHint.getLayoutData()).exclude = !none;
