@@ -45,7 +45,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -282,7 +281,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		Listener[] onPaint = new Listener[1];
 		onPaint[0] = event -> {
 			heading.removeListener(SWT.Paint, onPaint[0]);
-			heading.getDisplay().asyncExec(this::createSectionsBelow);
+			// queued behind what the paint itself queued (the timing trace): the window is on screen first
+			Display display = heading.getDisplay();
+			display.asyncExec(() -> display.asyncExec(this::createSectionsBelow));
 		};
 		heading.addListener(SWT.Paint, onPaint[0]);
 	}
@@ -549,14 +550,19 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		long shown = System.nanoTime();
 		boolean first = !traced;
 		traced = true;
-		Table table = affiliationViewer.getTable();
+		// the heading or the table painted (a person's table may be below the fold, and a reload may
+		// leave the heading as it was): the next idle moment comes after the whole window did
+		Control[] painting = { affiliationViewer.getTable(), form.getForm().getHead() };
 		Listener[] onPaint = new Listener[1];
 		onPaint[0] = event -> {
-			table.removeListener(SWT.Paint, onPaint[0]);
-			// the table painted its rows: the next idle moment comes after the whole window did
+			for (Control control : painting) {
+				control.removeListener(SWT.Paint, onPaint[0]);
+			}
 			display.asyncExec(() -> log(rows, start, read, shown, first));
 		};
-		table.addListener(SWT.Paint, onPaint[0]);
+		for (Control control : painting) {
+			control.addListener(SWT.Paint, onPaint[0]);
+		}
 	}
 
 	private void log(int rows, long start, long read, long shown, boolean first) {
