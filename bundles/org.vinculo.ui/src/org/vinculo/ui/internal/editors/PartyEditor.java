@@ -163,6 +163,15 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	@Override
 	public void createPartControl(Composite parent) {
 		creating = true;
+		try {
+			createForm(parent);
+			showFirstLoad();
+		} finally {
+			creating = false;
+		}
+	}
+
+	private void createForm(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = WidgetIds.tag(toolkit.createScrolledForm(parent), WidgetIds.PARTY_FORM);
 		terms.listen(getSite().getService(IEventBroker.class));
@@ -250,8 +259,6 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		if (eventBroker != null) {
 			eventBroker.subscribe(RecordEvents.ALL_TOPICS, onChange);
 		}
-		showFirstLoad();
-		creating = false;
 	}
 
 	/**
