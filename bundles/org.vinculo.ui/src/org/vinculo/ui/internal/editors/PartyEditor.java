@@ -295,8 +295,12 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		heading.addListener(SWT.Paint, onPaint[0]);
 	}
 
+	private boolean sectionsBelowMade() {
+		return relationships != null;
+	}
+
 	private void createSectionsBelow() {
-		if (relationships != null || form.isDisposed()) {
+		if (sectionsBelowMade() || form.isDisposed()) {
 			return;
 		}
 		Composite body = form.getBody();
@@ -613,12 +617,12 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			}
 			updateTitle(loaded.getDisplayName());
 			classification.showBadge(loaded);
-			if (relationships != null) { // else they are told when they are made
+			if (sectionsBelowMade()) { // else they are told when they are made
 				contributed.partyChanged(loaded, toolkit);
 			}
 		}
 		affiliationRows.show(affiliations, loadSequence);
-		if (relationships != null) {
+		if (sectionsBelowMade()) {
 			relationships.updateButtons();
 			activities.updateButtons();
 		}
