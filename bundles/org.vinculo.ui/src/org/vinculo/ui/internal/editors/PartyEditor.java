@@ -284,15 +284,24 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	 * sooner, each reading its own rows. Whatever needs them before that makes them at once.
 	 */
 	private void createSectionsBelowAfterFirstPaint() {
-		Control heading = form.getForm().getHead();
+		Display display = form.getDisplay();
+		// queued behind what the paint itself queued (the timing trace): the window is on screen first
+		whenFirstPainted(() -> display.asyncExec(() -> display.asyncExec(this::createSectionsBelow)),
+				form.getForm().getHead());
+	}
+
+	/** Runs {@code action} once, in the first paint of any of {@code controls}. */
+	private static void whenFirstPainted(Runnable action, Control... controls) {
 		Listener[] onPaint = new Listener[1];
 		onPaint[0] = event -> {
-			heading.removeListener(SWT.Paint, onPaint[0]);
-			// queued behind what the paint itself queued (the timing trace): the window is on screen first
-			Display display = heading.getDisplay();
-			display.asyncExec(() -> display.asyncExec(this::createSectionsBelow));
+			for (Control control : controls) {
+				control.removeListener(SWT.Paint, onPaint[0]);
+			}
+			action.run();
 		};
-		heading.addListener(SWT.Paint, onPaint[0]);
+		for (Control control : controls) {
+			control.addListener(SWT.Paint, onPaint[0]);
+		}
 	}
 
 	private boolean sectionsBelowMade() {
@@ -563,17 +572,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		traced = true;
 		// the heading or the table painted (a person's table may be below the fold, and a reload may
 		// leave the heading as it was): the next idle moment comes after the whole window did
-		Control[] painting = { affiliationViewer.getTable(), form.getForm().getHead() };
-		Listener[] onPaint = new Listener[1];
-		onPaint[0] = event -> {
-			for (Control control : painting) {
-				control.removeListener(SWT.Paint, onPaint[0]);
-			}
-			display.asyncExec(() -> log(rows, start, read, shown, first));
-		};
-		for (Control control : painting) {
-			control.addListener(SWT.Paint, onPaint[0]);
-		}
+		whenFirstPainted(() -> display.asyncExec(() -> log(rows, start, read, shown, first)),
+				affiliationViewer.getTable(), form.getForm().getHead());
 	}
 
 	private void log(int rows, long start, long read, long shown, boolean first) {
@@ -713,13 +713,15 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		return bindingId.startsWith(WidgetIds.PARTY_CUSTOM_PREFIX);
 	}
 
-	private static void setShown(Control control, boolean shown) {
+	private void setShown(Control control, boolean shown) {
 		if (control.getVisible() != shown) {
 			control.setVisible(shown);
 			if (control.getLayoutData() instanceof GridData data) {
 				data.exclude = !shown;
 			}
-			control.getParent().layout(true, true);
+			if (!creating) { // like every layout while the form is being made: its first one comes after
+				control.getParent().layout(true, true);
+			}
 		}
 	}
 
