@@ -117,6 +117,10 @@ class CustomerRecordUiTest extends WorkbenchTest {
 		FieldDefinition notes = CoreServices.fields().builtIn(FieldDefinition.ORGANIZATION, Fields.NOTES);
 		notes.setReadOnly(true);
 		CoreServices.fields().save(notes);
+		// the contact lists are made after the editor's first paint: configured all the same
+		FieldDefinition contacts = CoreServices.fields().builtIn(FieldDefinition.ORGANIZATION, Fields.CONTACTS);
+		contacts.setReadOnly(true);
+		CoreServices.fields().save(contacts);
 		try {
 			Workbench.freshPage(ui);
 			ui.showView(org.vinculo.ui.internal.views.PartiesView.ID);
@@ -129,7 +133,11 @@ class CustomerRecordUiTest extends WorkbenchTest {
 			assertFalse(ui.isShown(WidgetIds.PARTY_WEBSITE), "website hidden");
 			assertFalse(ui.text(WidgetIds.PARTY_NOTES).isEditable(), "notes read-only");
 			assertTrue(ui.text(WidgetIds.PARTY_NAME).isEditable(), "the other fields stay editable");
+			assertFalse(ui.button(WidgetIds.CONTACTS_ADD_EMAIL).isEnabled(), "contacts read-only");
 		} finally {
+			contacts = CoreServices.fields().builtIn(FieldDefinition.ORGANIZATION, Fields.CONTACTS);
+			contacts.setReadOnly(false);
+			CoreServices.fields().save(contacts);
 			website = CoreServices.fields().builtIn(FieldDefinition.ORGANIZATION, Fields.WEBSITE);
 			website.setHidden(false);
 			CoreServices.fields().save(website);

@@ -45,6 +45,8 @@ class LargeOrganizationUiTest extends WorkbenchTest {
 
 		ui.waitUntil("every person counted", () -> table.rowCount() == PEOPLE);
 		assertEquals("Empleada Número 0000", table.cell(0, NAME));
+		ui.waitUntil("a row of the first page past the rows read with the editor",
+				() -> "Empleada Número 0300".equals(table.cell(300, NAME)));
 		ui.waitUntil("a row of the third page fetched when shown",
 				() -> "Empleada Número 1200".equals(table.cell(1200, NAME)));
 		ui.waitUntil("the last row too", () -> "Empleada Número 1233".equals(table.cell(PEOPLE - 1, NAME)));

@@ -106,7 +106,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	/** Made after the editor's first paint, with the contributed sections: null until then. */
 	private RelationshipsSection relationships;
 	private ActivitiesSection activities;
-	/** The last section; the ones made after the first paint go above it. */
+	/** The last section, made after the first paint like the ones above it: null until then. */
 	private Section contact;
 	private ClassificationSection<T> classification;
 	private CustomFieldsSection<T> customFields;
@@ -123,6 +123,10 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private T record;
 	private boolean dirty;
 	private boolean filling;
+	/** Whether the fields may be edited: once the record is loaded. */
+	private boolean fieldsEnabled;
+	/** The admin's field configuration as last applied, for fields made later; null until the first load. */
+	private FieldLayout layout;
 	private boolean markedInHistory;
 	/** Which load's result may be shown: only the latest. */
 	private int loadSequence;
@@ -222,27 +226,6 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		related.setClient(relatedClient);
 		toolkit.paintBordersFor(relatedClient);
 
-		contact = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
-				| ExpandableComposite.EXPANDED);
-		contact.setText(Messages.Editor_sectionContact);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
-		Composite contactClient = toolkit.createComposite(contact);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(contactClient);
-		for (FieldBinding<T> list : ContactBindings.<T>create(toolkit, contactClient, () -> {
-			if (!filling) {
-				setDirty(true);
-			}
-		})) {
-			bindings.put(list.id(), list);
-		}
-		contact.setClient(contactClient);
-		contact.addExpansionListener(new ExpansionAdapter() {
-			@Override
-			public void expansionStateChanged(ExpansionEvent e) {
-				form.reflow(true);
-			}
-		});
-		toolkit.paintBordersFor(contactClient);
 		createSectionsBelowAfterFirstPaint();
 
 		toolkit.paintBordersFor(detailClient);
@@ -279,9 +262,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	}
 
 	/**
-	 * The relationships, activities and contributed sections sit below the people table, out of
-	 * view when the editor opens: they are made right after its first paint, which then comes
-	 * sooner, each reading its own rows. Whatever needs them before that makes them at once.
+	 * The relationships, activities, contributed and contact sections sit below the people table,
+	 * out of view when the editor opens: they are made right after its first paint, which then
+	 * comes sooner, each reading its own rows. Whatever needs them before that makes them at once.
 	 */
 	private void createSectionsBelowAfterFirstPaint() {
 		Display display = form.getDisplay();
@@ -313,20 +296,62 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			return;
 		}
 		Composite body = form.getBody();
-		int before = body.getChildren().length;
 		relationships = new RelationshipsSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
 		activities = new ActivitiesSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
 		contributed.create(body, toolkit, form, terms, getSite(), partyInput().getId(), partyInput().getKind());
-		Control[] children = body.getChildren();
-		for (int i = before; i < children.length; i++) {
-			children[i].moveAbove(contact);
-		}
+		fieldsJoined(createContactSection(body));
 		if (record != null) {
 			contributed.partyChanged(record, toolkit);
 		}
 		relationships.updateButtons();
 		activities.updateButtons();
 		reflow();
+	}
+
+	/** The lists of emails, phones and addresses, last in the form. */
+	private List<FieldBinding<T>> createContactSection(Composite body) {
+		contact = toolkit.createSection(body, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
+				| ExpandableComposite.EXPANDED);
+		contact.setText(Messages.Editor_sectionContact);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
+		Composite contactClient = toolkit.createComposite(contact);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(contactClient);
+		List<FieldBinding<T>> lists = ContactBindings.create(toolkit, contactClient, this::fieldChanged);
+		lists.forEach(list -> bindings.put(list.id(), list));
+		contact.setClient(contactClient);
+		contact.addExpansionListener(new ExpansionAdapter() {
+			@Override
+			public void expansionStateChanged(ExpansionEvent e) {
+				form.reflow(true);
+			}
+		});
+		toolkit.paintBordersFor(contactClient);
+		return lists;
+	}
+
+	/**
+	 * Fields made after the record was shown: configured, filled and enabled like the others, and
+	 * their loaded values kept as the originals a conflict compares with.
+	 */
+	private void fieldsJoined(List<FieldBinding<T>> joined) {
+		if (layout != null) {
+			joined.forEach(binding -> applySettings(layout, binding));
+		}
+		if (record != null) {
+			Map<String, String> values = new LinkedHashMap<>(originals);
+			filling = true;
+			try {
+				for (FieldBinding<T> binding : joined) {
+					String value = binding.read(record);
+					binding.show(value);
+					values.put(binding.id(), value);
+				}
+			} finally {
+				filling = false;
+			}
+			originals = values;
+		}
+		joined.forEach(binding -> binding.setEditable(fieldsEnabled && !readOnly.contains(binding.id())));
 	}
 
 	/** Adds the fields that name the record (and its kind's own fields) to the two-column details grid. */
@@ -506,7 +531,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 					long start = System.nanoTime();
 					T loaded = withFields ? find(id) : null;
 					FieldLayout layout = withFields ? FieldLayout.read(entityType()) : null;
-					AffiliationPage affiliations = loadAffiliations(id, 0, AffiliationRows.PAGE);
+					AffiliationPage affiliations = loadAffiliations(id, 0, AffiliationRows.FIRST);
 					Loaded<T> read = new Loaded<>(sequence, withFields, loaded, layout, affiliations, start,
 							System.nanoTime());
 					result.complete(read);
@@ -657,6 +682,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	}
 
 	private void setFieldsEnabled(boolean enabled) {
+		fieldsEnabled = enabled;
 		bindings.values().forEach(binding -> binding.setEditable(enabled && !readOnly.contains(binding.id())));
 	}
 
@@ -679,22 +705,28 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			bindings.values().forEach(binding -> binding.show(binding.read(record)));
 		}
 		readOnly.removeIf(id -> !customFieldId(id));
+		this.layout = layout;
 		for (FieldBinding<T> binding : bindings.values()) {
-			String code = binding.id().substring(binding.id().indexOf('.') + 1);
-			if (customFieldId(binding.id())) {
-				continue;
-			}
-			boolean hidden = layout.settings().hidden(code);
-			setShown(binding.control(), !hidden);
-			Control label = fieldLabels.get(binding.id());
-			if (label != null) {
-				setShown(label, !hidden);
-			}
-			if (layout.settings().readOnly(code)) {
-				readOnly.add(binding.id());
-			}
+			applySettings(layout, binding);
 		}
 		reflow();
+	}
+
+	/** Hides a built-in field or makes it read-only as the admin configured it. */
+	private void applySettings(FieldLayout layout, FieldBinding<T> binding) {
+		if (customFieldId(binding.id())) {
+			return; // built with their settings
+		}
+		String code = binding.id().substring(binding.id().indexOf('.') + 1);
+		boolean hidden = layout.settings().hidden(code);
+		setShown(binding.control(), !hidden);
+		Control label = fieldLabels.get(binding.id());
+		if (label != null) {
+			setShown(label, !hidden);
+		}
+		if (layout.settings().readOnly(code)) {
+			readOnly.add(binding.id());
+		}
 	}
 
 	/** While the editor makes its widgets and shows the first load: no layout is needed before the first one. */
@@ -886,6 +918,14 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	 */
 	private final class AffiliationRows implements ILazyContentProvider {
 		static final int PAGE = 500;
+		/** The rows read with the editor's load: more than a tall window shows at once, fewer to read. */
+		static final int FIRST = 100;
+		/** How many rows are counted in at a time after the first paint. */
+		private static final int COUNT_IN_STEP = 10_000;
+		/** When the rows are counted in if nothing painted by then. */
+		private static final int COUNT_IN_LATEST_MS = 300;
+		/** Whether the table was given its full count once: later loads set it at once. */
+		private boolean countedIn;
 		private Affiliation[] rows = new Affiliation[0];
 		private final Set<Integer> requested = new HashSet<>();
 		/** By page: the rows the table asked for before their page was read. */
@@ -897,10 +937,37 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			rows = new Affiliation[(int) first.total()];
 			requested.clear();
 			waiting.clear();
-			requested.add(0);
+			if (first.rows().size() >= Math.min(PAGE, rows.length)) {
+				requested.add(0); // else the rest of the first page is read when the table shows it
+			}
 			fill(0, first.rows());
-			affiliationViewer.setItemCount(rows.length);
+			if (countedIn) {
+				affiliationViewer.setItemCount(rows.length);
+			} else {
+				// GTK appends the rows one by one (30 ms for 9,000): the first paint holds the page
+				// read with the editor, the others are counted in right after it
+				countedIn = true;
+				affiliationViewer.setItemCount(Math.min(rows.length, PAGE));
+				int forGeneration = generation;
+				Display display = form.getDisplay();
+				whenFirstPainted(() -> display.asyncExec(() -> countIn(forGeneration)), affiliationViewer.getTable(),
+						form.getForm().getHead());
+				// nothing may paint (the table out of view, the editor behind another): not left short
+				display.timerExec(COUNT_IN_LATEST_MS, () -> countIn(forGeneration));
+			}
 			affiliationViewer.getTable().clearAll();
+		}
+
+		/** Adds the rows not counted in yet, a step at a time so that the UI stays responsive. */
+		private void countIn(int forGeneration) {
+			if (forGeneration != generation || affiliationViewer.getControl().isDisposed()) {
+				return; // a later load set its own count
+			}
+			int count = affiliationViewer.getTable().getItemCount();
+			if (count < rows.length) {
+				affiliationViewer.setItemCount(Math.min(rows.length, count + COUNT_IN_STEP));
+				form.getDisplay().asyncExec(() -> countIn(forGeneration));
+			}
 		}
 
 		boolean incomplete() {
