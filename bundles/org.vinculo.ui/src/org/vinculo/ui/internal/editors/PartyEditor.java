@@ -944,8 +944,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			if (countedIn) {
 				affiliationViewer.setItemCount(rows.length);
 			} else {
-				// GTK appends the rows one by one (30 ms for 9,000): the first paint holds the page
-				// read with the editor, the others are counted in right after it
+				// GTK appends the rows one by one (30 ms for 9,000): the first paint holds one page of
+				// rows, the others are counted in right after it
 				countedIn = true;
 				affiliationViewer.setItemCount(Math.min(rows.length, PAGE));
 				int forGeneration = generation;
