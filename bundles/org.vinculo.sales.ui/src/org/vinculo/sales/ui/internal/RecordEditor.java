@@ -23,6 +23,7 @@ import org.vinculo.core.service.RecordEvents;
 import org.vinculo.core.service.StaleRecordException;
 import org.vinculo.core.service.ValidationException;
 import org.vinculo.ui.WidgetIds;
+import org.vinculo.ui.parts.FormWheel;
 
 /**
  * What the sales editors have in common: a form filled from one record read
@@ -83,6 +84,7 @@ public abstract class RecordEditor<R, I extends IEditorInput, L> extends EditorP
 	public void createPartControl(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = WidgetIds.tag(toolkit.createScrolledForm(parent), formId);
+		FormWheel.install(form);
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(10, 10).applyTo(body);

@@ -86,6 +86,7 @@ import org.vinculo.ui.internal.Terms;
 import org.vinculo.ui.internal.activities.ActivitiesSection;
 import org.vinculo.ui.internal.dialogs.ConflictDialog;
 import org.vinculo.ui.internal.dialogs.ConflictDialog.FieldVersions;
+import org.vinculo.ui.parts.FormWheel;
 
 /**
  * What person and organization editors share: a form with the record's fields,
@@ -178,6 +179,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private void createForm(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = WidgetIds.tag(toolkit.createScrolledForm(parent), WidgetIds.PARTY_FORM);
+		FormWheel.install(form); // scrolling down a record never changes its drop-downs
 		terms.listen(getSite().getService(IEventBroker.class));
 		terms.bind(this::showHeading);
 		form.setImage(Labels.image(partyInput().getKind()));
