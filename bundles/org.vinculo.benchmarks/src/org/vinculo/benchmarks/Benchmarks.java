@@ -171,6 +171,7 @@ class Benchmarks {
 				long[] ids = partyIds(jdbc);
 				figures.value("parties in the database", String.format(Locale.ROOT, "%,d", ids.length)); //$NON-NLS-1$ //$NON-NLS-2$
 				pointReads(figures, parties, jdbc, ids);
+				organizations(figures, database, jdbc);
 			}
 		}
 		figures.print(results, "## reads (" + Instant.now() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -717,7 +718,70 @@ class Benchmarks {
 			}
 			figures.latency(String.format(Locale.ROOT, "open an organization of %,d people (500 + total)", size), //$NON-NLS-1$
 					ours, raw);
+			farPage(figures, affiliations, jdbc, organization, (int) size);
 		}
+	}
+
+	/**
+	 * The last page of an organization's people, as the table reads it when the user drags to the
+	 * end; the limit reads the page's ids from the index, then those rows with their people, and the
+	 * total. For context, one JDBC query with an offset, which joins every skipped row to its person
+	 * (what the service did until 2026-11-24).
+	 */
+	private static void farPage(Figures figures, JpaAffiliationService affiliations, Connection jdbc, long organization,
+			int size) throws SQLException {
+		int offset = Math.max(0, size - 500);
+		String columns = "SELECT a.ID, a.TITLE, a.SINCE_DATE, a.UNTIL_DATE, a.ROLE_ID, p.ID, p.DISPLAY_NAME, p.EMAIL, " //$NON-NLS-1$
+				+ "p.PHONE, p.CITY FROM AFFILIATION a JOIN PARTY p ON p.ID = a.PERSON_ID "; //$NON-NLS-1$
+		long[] ours = new long[5];
+		long[] raw = new long[5];
+		long[] oneQuery = new long[5];
+		try (PreparedStatement ids = jdbc.prepareStatement("SELECT ID FROM AFFILIATION WHERE ORGANIZATION_ID = ? " //$NON-NLS-1$
+				+ "ORDER BY PERSON_SORT_KEY, ID OFFSET ? ROWS FETCH NEXT 500 ROWS ONLY"); //$NON-NLS-1$
+				PreparedStatement offsetPage = jdbc.prepareStatement(columns + "WHERE a.ORGANIZATION_ID = ? " //$NON-NLS-1$
+						+ "ORDER BY a.PERSON_SORT_KEY, a.ID OFFSET ? ROWS FETCH NEXT 500 ROWS ONLY"); //$NON-NLS-1$
+				PreparedStatement count = jdbc.prepareStatement("SELECT COUNT(*) FROM AFFILIATION WHERE ORGANIZATION_ID = ?")) { //$NON-NLS-1$
+			for (int round = 0; round < 2; round++) { // the first round warms up all three
+				for (int i = 0; i < ours.length; i++) {
+					long start = System.nanoTime();
+					List<Long> page = new ArrayList<>();
+					ids.setLong(1, organization);
+					ids.setInt(2, offset);
+					try (ResultSet rs = ids.executeQuery()) {
+						while (rs.next()) {
+							page.add(rs.getLong(1));
+						}
+					}
+					try (Statement rows = jdbc.createStatement(); ResultSet rs = rows.executeQuery(columns
+							+ "WHERE a.ID IN " + page.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							+ " ORDER BY a.PERSON_SORT_KEY, a.ID")) { //$NON-NLS-1$
+						while (rs.next()) {
+							rs.getString(7);
+						}
+					}
+					count.setLong(1, organization);
+					try (ResultSet rs = count.executeQuery()) {
+						rs.next();
+					}
+					raw[i] = System.nanoTime() - start;
+					start = System.nanoTime();
+					offsetPage.setLong(1, organization);
+					offsetPage.setInt(2, offset);
+					try (ResultSet rs = offsetPage.executeQuery()) {
+						while (rs.next()) {
+							rs.getString(7);
+						}
+					}
+					oneQuery[i] = System.nanoTime() - start;
+					start = System.nanoTime();
+					affiliations.peopleOf(organization, Period.ALL, offset, 500);
+					ours[i] = System.nanoTime() - start;
+				}
+			}
+		}
+		figures.latency(String.format(Locale.ROOT, "  its last page (rows %,d-%,d, + total)", offset + 1, size), ours, //$NON-NLS-1$
+				raw);
+		figures.latency("  the same page by one JDBC query with an offset", oneQuery, null); //$NON-NLS-1$
 	}
 
 	/** From a committed edit to the edit being searchable. */

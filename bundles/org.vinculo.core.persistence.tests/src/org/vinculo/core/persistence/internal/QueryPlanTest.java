@@ -66,6 +66,9 @@ class QueryPlanTest {
 					: links.get(0).getOrganization();
 			affiliations.peopleOf(organization.getId(), Period.CURRENT);
 			affiliations.peopleOf(organization.getId(), Period.PAST);
+			affiliations.peopleOf(organization.getId(), Period.ALL, 0, 5); // the editor's first page
+			affiliations.peopleOf(organization.getId(), Period.ALL, 5, 5); // a later one, by ids
+			affiliations.peopleOf(organization.getId(), Period.CURRENT, 5, 5);
 			affiliations.countAffiliations(organization.getId());
 			Affiliation link = new Affiliation(person, parties.findOrganization(ids[2]).orElseThrow(),
 					affiliations.roles(false).get(0));

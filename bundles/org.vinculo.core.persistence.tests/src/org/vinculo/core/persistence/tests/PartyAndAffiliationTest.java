@@ -256,10 +256,16 @@ class PartyAndAffiliationTest {
 		affiliations.affiliateAll(people.stream().map(p -> new Affiliation(p, acme, employee)).toList());
 
 		var first = affiliations.peopleOf(acme.getId(), Period.ALL, 0, 3);
+		var middle = affiliations.peopleOf(acme.getId(), Period.ALL, 3, 3);
 		var last = affiliations.peopleOf(acme.getId(), Period.ALL, 6, 3);
 
 		assertEquals(7, first.total());
 		assertEquals(List.of("Ana Abad", "Ana Bravo", "Ana Cano"), personNames(first.rows()));
+		assertEquals(List.of("Ana Díaz", "Ana Espinosa", "Ana Fuentes"), personNames(middle.rows()));
+		assertEquals(7, middle.total());
+		assertEquals(List.of("Acme"), middle.rows().stream().map(a -> a.getOrganization().getName()).distinct()
+				.toList(), "a later page's rows come with their organization too");
+		assertTrue(affiliations.peopleOf(acme.getId(), Period.ALL, 7, 3).rows().isEmpty(), "past the end");
 		assertEquals(List.of("Ana Gil"), personNames(last.rows()));
 		assertEquals(7, last.total());
 	}

@@ -186,12 +186,34 @@ public final class JpaAffiliationService implements AffiliationService {
 	@Override
 	public AffiliationPage peopleOf(long organizationId, Period period, int offset, int limit) {
 		return database.read(em -> {
-			List<Affiliation> page = joined(em, ORGANIZATION_SIDE, "a.personSortKey, a.id", organizationId, period) // the order of one index //$NON-NLS-1$
-					.setFirstResult(offset).setMaxResults(limit).getResultList();
+			List<Affiliation> page = offset == 0
+					? joined(em, ORGANIZATION_SIDE, PEOPLE_ORDER, organizationId, period).setMaxResults(limit).getResultList()
+					: laterPeople(em, organizationId, period, offset, limit);
 			long total = bind(em.createQuery("SELECT COUNT(a) FROM Affiliation a WHERE " + ORGANIZATION_SIDE //$NON-NLS-1$
 					+ when(period), Long.class), organizationId, period).getSingleResult();
 			return new AffiliationPage(page, total);
 		});
+	}
+
+	/** An organization's people by name: the order of one index, (organization, person's sort key, id). */
+	private static final String PEOPLE_ORDER = "a.personSortKey, a.id"; //$NON-NLS-1$
+
+	/**
+	 * A page further down an organization's people: first the page's ids, from the index alone, then
+	 * those rows with their people. One query with an offset would join every row it skips to its
+	 * person (a page at row 8,500 read 9,000 persons).
+	 */
+	private static List<Affiliation> laterPeople(EntityManager em, long organizationId, Period period, int offset,
+			int limit) {
+		List<Long> ids = bind(em.createQuery("SELECT a.id FROM Affiliation a WHERE " + ORGANIZATION_SIDE + when(period) //$NON-NLS-1$
+				+ " ORDER BY " + PEOPLE_ORDER, Long.class), organizationId, period) //$NON-NLS-1$
+				.setFirstResult(offset).setMaxResults(limit).getResultList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person JOIN FETCH a.organization" //$NON-NLS-1$
+				+ " JOIN FETCH a.role WHERE a.id IN :ids ORDER BY " + PEOPLE_ORDER, Affiliation.class) //$NON-NLS-1$
+				.setParameter("ids", ids).getResultList(); //$NON-NLS-1$
 	}
 
 	private static String when(Period period) {
