@@ -673,6 +673,28 @@ class Benchmarks {
 		return nanos;
 	}
 
+	/** An organization's people as its editor's table shows them, by JDBC: each row and its person's columns. */
+	private static final String PEOPLE_ROWS = "SELECT a.ID, a.TITLE, a.SINCE_DATE, a.UNTIL_DATE, a.ROLE_ID, p.ID, " //$NON-NLS-1$
+			+ "p.DISPLAY_NAME, p.EMAIL, p.PHONE, p.CITY FROM AFFILIATION a JOIN PARTY p ON p.ID = a.PERSON_ID "; //$NON-NLS-1$
+	private static final String COUNT_PEOPLE = "SELECT COUNT(*) FROM AFFILIATION WHERE ORGANIZATION_ID = ?"; //$NON-NLS-1$
+
+	/** Reads every row of a page of {@link #PEOPLE_ROWS} (each person's name), then closes it. */
+	private static void readPeople(ResultSet rows) throws SQLException {
+		try (ResultSet rs = rows) {
+			while (rs.next()) {
+				rs.getString(7);
+			}
+		}
+	}
+
+	/** Runs {@link #COUNT_PEOPLE} for {@code organization}. */
+	private static void countPeople(PreparedStatement count, long organization) throws SQLException {
+		count.setLong(1, organization);
+		try (ResultSet rs = count.executeQuery()) {
+			rs.next();
+		}
+	}
+
 	/** What an organization editor reads when it opens: the first page of people by name, and the total. */
 	private static void organizations(Figures figures, Database database, Connection jdbc) throws SQLException {
 		String[] picks = { "HAVING COUNT(*) BETWEEN 9000 AND 12000 ORDER BY N", "ORDER BY N DESC" }; //$NON-NLS-1$ //$NON-NLS-2$
@@ -690,25 +712,15 @@ class Benchmarks {
 			JpaAffiliationService affiliations = new JpaAffiliationService(database);
 			long[] ours = new long[5];
 			long[] raw = new long[5];
-			try (PreparedStatement people = jdbc.prepareStatement("SELECT a.ID, a.TITLE, a.SINCE_DATE, a.UNTIL_DATE, " //$NON-NLS-1$
-					+ "a.ROLE_ID, p.ID, p.DISPLAY_NAME, p.EMAIL, p.PHONE, p.CITY FROM AFFILIATION a JOIN PARTY p " //$NON-NLS-1$
-					+ "ON p.ID = a.PERSON_ID WHERE a.ORGANIZATION_ID = ? ORDER BY a.PERSON_SORT_KEY, a.ID " //$NON-NLS-1$
-					+ "FETCH FIRST 500 ROWS ONLY"); // the same index the service's query uses //$NON-NLS-1$
-					PreparedStatement count = jdbc
-							.prepareStatement("SELECT COUNT(*) FROM AFFILIATION WHERE ORGANIZATION_ID = ?")) { //$NON-NLS-1$
+			try (PreparedStatement people = jdbc.prepareStatement(PEOPLE_ROWS + "WHERE a.ORGANIZATION_ID = ? " //$NON-NLS-1$
+					+ "ORDER BY a.PERSON_SORT_KEY, a.ID FETCH FIRST 500 ROWS ONLY"); // the same index the service's query uses //$NON-NLS-1$
+					PreparedStatement count = jdbc.prepareStatement(COUNT_PEOPLE)) {
 				for (int round = 0; round < 2; round++) {
 					for (int i = 0; i < ours.length; i++) {
 						long start = System.nanoTime();
 						people.setLong(1, organization);
-						try (ResultSet rs = people.executeQuery()) {
-							while (rs.next()) {
-								rs.getString(7);
-							}
-						}
-						count.setLong(1, organization);
-						try (ResultSet rs = count.executeQuery()) {
-							rs.next();
-						}
+						readPeople(people.executeQuery());
+						countPeople(count, organization);
 						raw[i] = System.nanoTime() - start;
 						start = System.nanoTime();
 						affiliations.peopleOf(organization, Period.ALL, 0, 500);
@@ -731,16 +743,14 @@ class Benchmarks {
 	private static void farPage(Figures figures, JpaAffiliationService affiliations, Connection jdbc, long organization,
 			int size) throws SQLException {
 		int offset = Math.max(0, size - 500);
-		String columns = "SELECT a.ID, a.TITLE, a.SINCE_DATE, a.UNTIL_DATE, a.ROLE_ID, p.ID, p.DISPLAY_NAME, p.EMAIL, " //$NON-NLS-1$
-				+ "p.PHONE, p.CITY FROM AFFILIATION a JOIN PARTY p ON p.ID = a.PERSON_ID "; //$NON-NLS-1$
 		long[] ours = new long[5];
 		long[] raw = new long[5];
 		long[] oneQuery = new long[5];
 		try (PreparedStatement ids = jdbc.prepareStatement("SELECT ID FROM AFFILIATION WHERE ORGANIZATION_ID = ? " //$NON-NLS-1$
 				+ "ORDER BY PERSON_SORT_KEY, ID OFFSET ? ROWS FETCH NEXT 500 ROWS ONLY"); //$NON-NLS-1$
-				PreparedStatement offsetPage = jdbc.prepareStatement(columns + "WHERE a.ORGANIZATION_ID = ? " //$NON-NLS-1$
+				PreparedStatement offsetPage = jdbc.prepareStatement(PEOPLE_ROWS + "WHERE a.ORGANIZATION_ID = ? " //$NON-NLS-1$
 						+ "ORDER BY a.PERSON_SORT_KEY, a.ID OFFSET ? ROWS FETCH NEXT 500 ROWS ONLY"); //$NON-NLS-1$
-				PreparedStatement count = jdbc.prepareStatement("SELECT COUNT(*) FROM AFFILIATION WHERE ORGANIZATION_ID = ?")) { //$NON-NLS-1$
+				PreparedStatement count = jdbc.prepareStatement(COUNT_PEOPLE)) {
 			for (int round = 0; round < 2; round++) { // the first round warms up all three
 				for (int i = 0; i < ours.length; i++) {
 					long start = System.nanoTime();
@@ -752,26 +762,17 @@ class Benchmarks {
 							page.add(rs.getLong(1));
 						}
 					}
-					try (Statement rows = jdbc.createStatement(); ResultSet rs = rows.executeQuery(columns
-							+ "WHERE a.ID IN " + page.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-							+ " ORDER BY a.PERSON_SORT_KEY, a.ID")) { //$NON-NLS-1$
-						while (rs.next()) {
-							rs.getString(7);
-						}
+					try (Statement rows = jdbc.createStatement()) {
+						readPeople(rows.executeQuery(PEOPLE_ROWS + "WHERE a.ID IN " //$NON-NLS-1$
+								+ page.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+								+ " ORDER BY a.PERSON_SORT_KEY, a.ID")); //$NON-NLS-1$
 					}
-					count.setLong(1, organization);
-					try (ResultSet rs = count.executeQuery()) {
-						rs.next();
-					}
+					countPeople(count, organization);
 					raw[i] = System.nanoTime() - start;
 					start = System.nanoTime();
 					offsetPage.setLong(1, organization);
 					offsetPage.setInt(2, offset);
-					try (ResultSet rs = offsetPage.executeQuery()) {
-						while (rs.next()) {
-							rs.getString(7);
-						}
-					}
+					readPeople(offsetPage.executeQuery());
 					oneQuery[i] = System.nanoTime() - start;
 					start = System.nanoTime();
 					affiliations.peopleOf(organization, Period.ALL, offset, 500);

@@ -211,8 +211,7 @@ public final class JpaAffiliationService implements AffiliationService {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person JOIN FETCH a.organization" //$NON-NLS-1$
-				+ " JOIN FETCH a.role WHERE a.id IN :ids ORDER BY " + PEOPLE_ORDER, Affiliation.class) //$NON-NLS-1$
+		return joined(em, ORGANIZATION_SIDE + " AND a.id IN :ids", PEOPLE_ORDER, organizationId, period) //$NON-NLS-1$
 				.setParameter("ids", ids).getResultList(); //$NON-NLS-1$
 	}
 
