@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Label;
@@ -13,12 +14,14 @@ import org.vinculo.core.model.FieldType;
 import org.vinculo.core.model.LifecycleChange;
 import org.vinculo.core.model.LifecycleStage;
 import org.vinculo.core.model.Party;
+import org.vinculo.core.model.Segment;
 import org.vinculo.core.service.Fields;
 import org.vinculo.core.service.PartyQuery;
 import org.vinculo.tests.harness.TableDriver;
 import org.vinculo.ui.WidgetIds;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
+import org.vinculo.ui.internal.Labels;
 import org.vinculo.ui.internal.editors.TagProposals;
 import org.vinculo.ui.internal.views.PartyExport;
 
@@ -52,6 +55,27 @@ class CustomerRecordUiTest extends WorkbenchTest {
 		CoreServices.parties().changeLifecycle(List.of(pepe.getId()), LifecycleStage.INACTIVE_CUSTOMER, "test");
 		ui.waitUntil("the open editor to follow", () -> badge().startsWith("\u25cf Inactive customer"), this::badge);
 		assertEquals("Inactive customer", ui.combo(WidgetIds.PARTY_LIFECYCLE).selection());
+	}
+
+	@Test
+	void theDropDownsOfferEveryEntryOnceTheRecordIsShownWithoutMarkingItEdited() {
+		Workbench.openFromPartiesView(ui, "BA Minds", "BA Minds");
+		// the drop-downs first hold only the value shown, and list the rest after the first paint
+		List<String> stages = Arrays.stream(LifecycleStage.values()).map(LifecycleStage::label).toList();
+		ui.waitUntil("every stage offered", () -> ui.combo(WidgetIds.PARTY_LIFECYCLE).items().equals(stages),
+				() -> ui.combo(WidgetIds.PARTY_LIFECYCLE).items().toString());
+		String owner = WidgetIds.PARTY_SEGMENT_PREFIX + Segment.OWNER.listCode();
+		List<String> owners = CoreServices.choices().values(Segment.OWNER.listCode(), false).stream()
+				.map(Labels::choice).toList();
+		assertTrue(owners.size() > 1, owners::toString);
+		ui.waitUntil("every owner offered", () -> ui.combo(owner).items().containsAll(owners),
+				() -> ui.combo(owner).items().toString());
+		assertEquals("Prospect", ui.combo(WidgetIds.PARTY_LIFECYCLE).selection());
+		assertFalse(ui.onUi(() -> ui.activeEditor().isDirty()), "listing the entries is no edit");
+
+		String shown = ui.combo(owner).selection();
+		ui.combo(owner).select(owners.stream().filter(o -> !o.equals(shown)).findFirst().orElseThrow());
+		assertTrue(ui.onUi(() -> ui.activeEditor().isDirty()), "choosing another owner is");
 	}
 
 	private String badge() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 
@@ -20,16 +21,54 @@ final class ChoiceBinding<T> extends ValueBinding<T> {
 	private final Combo combo;
 	/** Canonical code to label, in display order; "" is "none" when offered. */
 	private final Map<String, String> choices;
+	/** The codes of the combo's items: every choice once listed, else only the one shown. */
 	private final List<String> codes = new ArrayList<>();
 	private final Function<String, String> labelOfUnlisted;
+	/** Whether the combo holds every choice; see {@link #listLater()}. */
+	private boolean listed = true;
+	/** The code last shown by {@link #show(String)}: the combo showing it again is not an edit. */
+	private String shown = ""; //$NON-NLS-1$
+	/** While the binding changes the combo's items itself: not an edit. */
+	private boolean relisting;
 
 	ChoiceBinding(String id, String label, Combo combo, Map<String, String> choices, Function<String, String> labelOfUnlisted,
-			Function<T, String> reader, BiConsumer<T, String> writer) {
+			Function<T, String> reader, BiConsumer<T, String> writer, Runnable changed) {
 		super(id, label, reader, writer);
 		this.combo = combo;
 		this.choices = new LinkedHashMap<>(choices);
 		this.labelOfUnlisted = labelOfUnlisted;
+		// GTK tells of some changes of items at once and of others later (a deferred event): a
+		// change is the user's when it comes from neither and leaves another value than the one shown
+		combo.addModifyListener(e -> {
+			if (!relisting && !current().equals(shown)) {
+				changed.run();
+			}
+		});
 		fill();
+	}
+
+	/**
+	 * Keeps only the value shown in the drop-down until {@link #list()}: GTK measures every entry of
+	 * every drop-down when a form is first laid out and drawn (about 0.4 ms an entry here), so a
+	 * record with several long lists opens sooner with one entry each. The others are added when
+	 * the pointer or the focus reaches the drop-down, if the editor has not listed them by then.
+	 */
+	ChoiceBinding<T> listLater() {
+		if (listed) {
+			listed = false;
+			combo.addListener(SWT.MouseEnter, e -> list());
+			combo.addListener(SWT.FocusIn, e -> list());
+			relist(current());
+		}
+		return this;
+	}
+
+	/** Offers every choice, keeping the one shown. */
+	void list() {
+		if (!listed && !combo.isDisposed()) {
+			listed = true;
+			relist(current());
+		}
 	}
 
 	/** Offers another set of choices (the list was edited), keeping the selection. */
@@ -37,19 +76,40 @@ final class ChoiceBinding<T> extends ValueBinding<T> {
 		String selected = current();
 		choices.clear();
 		choices.putAll(newChoices);
-		fill();
-		if (!selected.isEmpty() || choices.containsKey(selected)) {
-			show(selected);
-		}
+		relist(selected);
 	}
 
-	private void fill() {
-		combo.removeAll();
-		codes.clear();
-		choices.forEach((code, text) -> {
-			codes.add(code);
-			combo.add(text);
+	private void relist(String selected) {
+		quietly(() -> {
+			fill();
+			if (!selected.isEmpty() || choices.containsKey(selected)) {
+				show(selected);
+			}
 		});
+	}
+
+	/** The combo's items: every choice once listed, else none until one is shown. */
+	private void fill() {
+		quietly(() -> {
+			combo.removeAll();
+			codes.clear();
+			if (listed) {
+				choices.forEach((code, text) -> {
+					codes.add(code);
+					combo.add(text);
+				});
+			}
+		});
+	}
+
+	private void quietly(Runnable change) {
+		boolean outer = relisting;
+		relisting = true;
+		try {
+			change.run();
+		} finally {
+			relisting = outer;
+		}
 	}
 
 	@Override
@@ -68,8 +128,18 @@ final class ChoiceBinding<T> extends ValueBinding<T> {
 		if (!choices.containsKey(canonical)) {
 			// a retired value, or one added since the editor opened: offer it so it is kept
 			choices.put(canonical, labelOfUnlisted.apply(canonical));
-			fill();
+			if (listed) {
+				fill();
+			}
 		}
+		if (!listed && !codes.equals(List.of(canonical))) {
+			quietly(() -> {
+				combo.setItems(choices.get(canonical));
+				codes.clear();
+				codes.add(canonical);
+			});
+		}
+		shown = canonical;
 		combo.select(codes.indexOf(canonical));
 	}
 

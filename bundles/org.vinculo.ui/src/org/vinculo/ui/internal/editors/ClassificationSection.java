@@ -3,6 +3,7 @@ package org.vinculo.ui.internal.editors;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,8 @@ final class ClassificationSection<T extends Party> {
 	private final PartyEditor<T> editor;
 	private final Label badge;
 	private final Map<Segment, ChoiceBinding<T>> segments = new EnumMap<>(Segment.class);
+	/** The stage and the segments: drop-downs that list their entries after the editor's first paint. */
+	private final List<ChoiceBinding<T>> lists = new ArrayList<>();
 
 	ClassificationSection(PartyEditor<T> editor, FormToolkit toolkit, Composite body) {
 		this.editor = editor;
@@ -60,14 +63,16 @@ final class ClassificationSection<T extends Party> {
 
 		toolkit.createLabel(client, Messages.Editor_lifecycle);
 		Combo stage = WidgetIds.tag(new Combo(client, SWT.READ_ONLY), WidgetIds.PARTY_LIFECYCLE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(stage);
+		// widths not taken from the entries: the same before and after they are listed
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(stage);
 		Map<String, String> stages = new LinkedHashMap<>();
 		for (LifecycleStage s : LifecycleStage.values()) {
 			stages.put(s.name(), s.label());
 		}
-		ChoiceBinding<T> lifecycle = new ChoiceBinding<>(WidgetIds.PARTY_LIFECYCLE, Messages.Editor_lifecycleName, stage,
-				stages, code -> code, p -> p.getLifecycle().name(), (p, v) -> p.setLifecycle(LifecycleStage.valueOf(v)));
-		stage.addModifyListener(e -> editor.fieldChanged());
+		ChoiceBinding<T> lifecycle = new ChoiceBinding<T>(WidgetIds.PARTY_LIFECYCLE, Messages.Editor_lifecycleName, stage,
+				stages, code -> code, p -> p.getLifecycle().name(), (p, v) -> p.setLifecycle(LifecycleStage.valueOf(v)),
+				editor::fieldChanged).listLater();
+		lists.add(lifecycle);
 		editor.addBinding(lifecycle);
 
 		Composite since = toolkit.createComposite(client);
@@ -89,16 +94,22 @@ final class ClassificationSection<T extends Party> {
 			String id = WidgetIds.PARTY_SEGMENT_PREFIX + segment.listCode();
 			Combo combo = WidgetIds.tag(new Combo(client, SWT.READ_ONLY), id);
 			GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(combo);
-			ChoiceBinding<T> binding = new ChoiceBinding<>(id, segment.label(), combo, Map.of("", ""), //$NON-NLS-1$ //$NON-NLS-2$
+			ChoiceBinding<T> binding = new ChoiceBinding<T>(id, segment.label(), combo, Map.of("", ""), //$NON-NLS-1$ //$NON-NLS-2$
 					ClassificationSection::labelOfValue,
 					p -> p.getSegment(segment) == null ? "" : p.getSegment(segment).toString(), //$NON-NLS-1$
-					(p, v) -> p.setSegment(segment, v.isEmpty() ? null : Long.valueOf(v)));
-			combo.addModifyListener(e -> editor.fieldChanged());
+					(p, v) -> p.setSegment(segment, v.isEmpty() ? null : Long.valueOf(v)), editor::fieldChanged)
+					.listLater();
+			lists.add(binding);
 			segments.put(segment, binding);
 			editor.addBinding(binding);
 		}
 		section.setClient(client);
 		toolkit.paintBordersFor(client);
+	}
+
+	/** Offers every entry in the drop-downs, which until then hold only the value shown. */
+	void listChoices() {
+		lists.forEach(ChoiceBinding::list);
 	}
 
 	private static String labelOfValue(String id) {

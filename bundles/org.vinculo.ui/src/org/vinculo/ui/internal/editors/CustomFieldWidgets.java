@@ -69,10 +69,9 @@ final class CustomFieldWidgets {
 			Map<String, String> choices = new LinkedHashMap<>();
 			choices.put("", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			values.forEach(v -> choices.put(v.getId().toString(), Labels.choice(v)));
-			combo.addModifyListener(e -> changed.run());
 			yield new ChoiceBinding<>(id, field.getLabel(), combo, choices,
 					value -> CoreServices.choices().value(Long.parseLong(value)).map(Labels::choice).orElse(value),
-					p -> getter.get(p, code), (p, v) -> setter.set(p, code, v));
+					p -> getter.get(p, code), (p, v) -> setter.set(p, code, v), changed);
 		}
 		case MULTI_CHOICE -> new MultiChoiceBinding<>(client, id, field.getLabel(), values, changed,
 				p -> getter.get(p, code), (p, v) -> setter.set(p, code, v));

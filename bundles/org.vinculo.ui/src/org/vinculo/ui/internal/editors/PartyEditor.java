@@ -168,11 +168,14 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	@Override
 	public void createPartControl(Composite parent) {
 		creating = true;
+		// the heading, the sections and the tag chips each lay themselves out when set: once is enough
+		parent.setLayoutDeferred(true);
 		try {
 			createForm(parent);
 			showFirstLoad();
 		} finally {
 			creating = false;
+			parent.setLayoutDeferred(false);
 		}
 	}
 
@@ -267,6 +270,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	 * The relationships, activities, contributed and contact sections sit below the people table,
 	 * out of view when the editor opens: they are made right after its first paint, which then
 	 * comes sooner, each reading its own rows. Whatever needs them before that makes them at once.
+	 * The classification's drop-downs get their entries then too.
 	 */
 	private void createSectionsBelowAfterFirstPaint() {
 		Display display = form.getDisplay();
@@ -297,6 +301,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		if (sectionsBelowMade() || form.isDisposed()) {
 			return;
 		}
+		classification.listChoices();
 		Composite body = form.getBody();
 		relationships = new RelationshipsSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
 		activities = new ActivitiesSection(getSite(), toolkit, body, terms, partyInput().getId(), this::record);
@@ -952,8 +957,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				affiliationViewer.setItemCount(Math.min(rows.length, PAGE));
 				int forGeneration = generation;
 				Display display = form.getDisplay();
-				whenFirstPainted(() -> display.asyncExec(() -> countIn(forGeneration)), affiliationViewer.getTable(),
-						form.getForm().getHead());
+				// behind what the paint itself queued, like the sections below
+				whenFirstPainted(() -> display.asyncExec(() -> display.asyncExec(() -> countIn(forGeneration))),
+						affiliationViewer.getTable(), form.getForm().getHead());
 				// nothing may paint (the table out of view, the editor behind another): not left short
 				display.timerExec(COUNT_IN_LATEST_MS, () -> countIn(forGeneration));
 			}
