@@ -37,9 +37,11 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -175,9 +177,29 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			showFirstLoad();
 		} finally {
 			creating = false;
+			sizeAsItsTab(parent);
 			parent.setLayoutDeferred(false);
 		}
 	}
+
+	/**
+	 * The workbench makes an editor's widgets before it sizes them, when it selects their tab: laid
+	 * out now, the form would be laid out at no size (about 35 ms here) and again at its size. The
+	 * tab's control is given the size its folder gives it on selection, so the form is laid out
+	 * once; elsewhere than in a tab folder, nothing is changed.
+	 */
+	private static void sizeAsItsTab(Composite parent) {
+		Composite tabControl = parent;
+		while (tabControl.getSize().equals(NO_SIZE) && tabControl.getParent() != null
+				&& !(tabControl.getParent() instanceof CTabFolder)) {
+			tabControl = tabControl.getParent();
+		}
+		if (tabControl.getParent() instanceof CTabFolder folder && tabControl.getSize().equals(NO_SIZE)) {
+			tabControl.setBounds(folder.getClientArea());
+		}
+	}
+
+	private static final Point NO_SIZE = new Point(0, 0);
 
 	private void createForm(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
