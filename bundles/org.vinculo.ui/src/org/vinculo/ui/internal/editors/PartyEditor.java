@@ -295,10 +295,16 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	 * The classification's drop-downs get their entries then too.
 	 */
 	private void createSectionsBelowAfterFirstPaint() {
-		Display display = form.getDisplay();
-		// queued behind what the paint itself queued (the timing trace): the window is on screen first
-		whenFirstPainted(() -> display.asyncExec(() -> display.asyncExec(this::createSectionsBelow)),
-				form.getForm().getHead());
+		afterFirstPaint(this::createSectionsBelow, form.getForm().getHead());
+	}
+
+	/**
+	 * Runs {@code action} once after the first paint of any of {@code controls}, queued behind what
+	 * the paint itself queued (the timing trace): the window is on screen first.
+	 */
+	private static void afterFirstPaint(Runnable action, Control... controls) {
+		Display display = controls[0].getDisplay();
+		whenFirstPainted(() -> display.asyncExec(() -> display.asyncExec(action)), controls);
 	}
 
 	/** Runs {@code action} once, in the first paint of any of {@code controls}. */
@@ -978,12 +984,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				countedIn = true;
 				affiliationViewer.setItemCount(Math.min(rows.length, PAGE));
 				int forGeneration = generation;
-				Display display = form.getDisplay();
-				// behind what the paint itself queued, like the sections below
-				whenFirstPainted(() -> display.asyncExec(() -> display.asyncExec(() -> countIn(forGeneration))),
-						affiliationViewer.getTable(), form.getForm().getHead());
+				afterFirstPaint(() -> countIn(forGeneration), affiliationViewer.getTable(), form.getForm().getHead());
 				// nothing may paint (the table out of view, the editor behind another): not left short
-				display.timerExec(COUNT_IN_LATEST_MS, () -> countIn(forGeneration));
+				form.getDisplay().timerExec(COUNT_IN_LATEST_MS, () -> countIn(forGeneration));
 			}
 			affiliationViewer.getTable().clearAll();
 		}
