@@ -979,10 +979,12 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 			if (countedIn) {
 				affiliationViewer.setItemCount(rows.length);
 			} else {
-				// GTK appends the rows one by one (30 ms for 9,000): the first paint holds one page of
-				// rows, the others are counted in right after it
+				// GTK appends the rows one by one (30 ms for 9,000), and while it measures the table it
+				// asks for a row beyond those shown (row 127 of 500 here), whose page was then read on
+				// the other core during the paint: the first paint holds only the rows read with the
+				// record, the others are counted in right after it
 				countedIn = true;
-				affiliationViewer.setItemCount(Math.min(rows.length, PAGE));
+				affiliationViewer.setItemCount(Math.min(rows.length, first.rows().size()));
 				int forGeneration = generation;
 				afterFirstPaint(() -> countIn(forGeneration), affiliationViewer.getTable(), form.getForm().getHead());
 				// nothing may paint (the table out of view, the editor behind another): not left short
