@@ -437,9 +437,10 @@ class Benchmarks {
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);
 			long nextId = 10_000_000L;
+			// the same stored rows as the bulk path's, the stage and its date included
 			try (PreparedStatement party = c.prepareStatement("INSERT INTO PARTY (ID, KIND, VERSION, DISPLAY_NAME, " //$NON-NLS-1$
-					+ "SORT_KEY, FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY, CREATED_AT, UPDATED_AT, REVISION) " //$NON-NLS-1$
-					+ "VALUES (?, 'P', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"); //$NON-NLS-1$
+					+ "SORT_KEY, FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY, CREATED_AT, UPDATED_AT, REVISION, LIFECYCLE, " //$NON-NLS-1$
+					+ "LIFECYCLE_SINCE) VALUES (?, 'P', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"); //$NON-NLS-1$
 					PreparedStatement contact = c.prepareStatement("INSERT INTO CONTACT_POINT (ID, PARTY_ID, CHANNEL, " //$NON-NLS-1$
 							+ "LABEL, CONTACT_VALUE, SORT_ORDER) VALUES (?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 					PreparedStatement address = c.prepareStatement("INSERT INTO POSTAL_ADDRESS (ID, PARTY_ID, LABEL, " //$NON-NLS-1$
@@ -460,6 +461,8 @@ class Benchmarks {
 					party.setString(8, p.getCity());
 					party.setTimestamp(9, now);
 					party.setTimestamp(10, now);
+					party.setString(11, p.getLifecycle().name());
+					party.setTimestamp(12, now);
 					party.addBatch();
 					int order = 0;
 					for (ContactPoint point : p.getContactPoints()) {
