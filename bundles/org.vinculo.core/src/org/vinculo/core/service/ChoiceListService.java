@@ -1,5 +1,7 @@
 package org.vinculo.core.service;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,19 @@ public interface ChoiceListService {
 
 	/** The entries of one list in display order. */
 	List<ChoiceValue> values(String listCode, boolean includeRetired);
+
+	/**
+	 * The entries of several lists, each in display order, by list code (every code asked for is a
+	 * key, a list without entries maps to an empty list): what an editor reads of its drop-downs
+	 * each time it opens, in one read where the store allows.
+	 */
+	default Map<String, List<ChoiceValue>> values(Collection<String> listCodes, boolean includeRetired) {
+		Map<String, List<ChoiceValue>> lists = new LinkedHashMap<>();
+		for (String code : listCodes) {
+			lists.put(code, values(code, includeRetired));
+		}
+		return lists;
+	}
 
 	/** Any entry by id, retired or not: what a record that points at it shows. */
 	Optional<ChoiceValue> value(long id);

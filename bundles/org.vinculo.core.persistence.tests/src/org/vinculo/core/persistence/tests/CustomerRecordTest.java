@@ -195,6 +195,33 @@ class CustomerRecordTest {
 	}
 
 	@Test
+	void severalListsReadTogetherMatchEachListReadAlone() {
+		// what an editor reads of its seven drop-downs when it opens, in one read
+		ChoiceValue ana = choices.save(new ChoiceValue(Segment.OWNER.listCode(), "Ana Ruiz"));
+		choices.save(new ChoiceValue(Segment.OWNER.listCode(), "Bruno Díaz"));
+		List<ChoiceValue> industries = new java.util.ArrayList<>(choices.values(Segment.INDUSTRY.listCode(), false));
+		java.util.Collections.reverse(industries);
+		choices.reorder(industries);
+		ana = choices.value(ana.getId()).orElseThrow();
+		ana.setRetired(true);
+		choices.save(ana);
+		List<String> codes = List.of(Segment.OWNER.listCode(), Segment.INDUSTRY.listCode(), "no-such-list");
+
+		for (boolean retired : new boolean[] { false, true }) {
+			java.util.Map<String, List<ChoiceValue>> together = choices.values(codes, retired);
+			assertEquals(codes, List.copyOf(together.keySet()), "every list asked for, in the order asked");
+			for (String code : codes) {
+				assertEquals(choices.values(code, retired), together.get(code), code + ", retired " + retired);
+			}
+		}
+		assertEquals(List.of("Bruno Díaz"), choices.values(codes, false).get(Segment.OWNER.listCode()).stream()
+				.map(ChoiceValue::getLabel).toList(), "a retired entry is not offered");
+		assertEquals(industries.get(0).getId(), choices.values(codes, false).get(Segment.INDUSTRY.listCode()).get(0).getId(),
+				"the admin's order");
+		assertTrue(choices.values(codes, true).get("no-such-list").isEmpty());
+	}
+
+	@Test
 	void activityWithBothSidesShowsOnBothTimelinesAndInTheOwnersAgenda() {
 		ChoiceValue ana = choices.save(new ChoiceValue(Segment.OWNER.listCode(), "Ana Ruiz"));
 		Activity meeting = new Activity(ActivityKind.MEETING, "Renewal with José about BA Minds",

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,9 +129,11 @@ final class ClassificationSection<T extends Party> {
 
 	/** Reads every segment's active entries; call off the UI thread. */
 	static Map<Segment, List<ChoiceValue>> readChoices() {
+		Map<String, List<ChoiceValue>> byCode = CoreServices.choices()
+				.values(Arrays.stream(Segment.values()).map(Segment::listCode).toList(), false);
 		Map<Segment, List<ChoiceValue>> lists = new EnumMap<>(Segment.class);
 		for (Segment segment : Segment.values()) {
-			lists.put(segment, CoreServices.choices().values(segment.listCode(), false));
+			lists.put(segment, byCode.get(segment.listCode()));
 		}
 		return lists;
 	}

@@ -68,11 +68,12 @@ public final class FieldSettings {
 
 	/** The entries of each custom (multi-)choice field shown, by field code, retired ones included; call from a job. */
 	public Map<String, List<ChoiceValue>> customChoices(ChoiceListService choices) {
+		List<FieldDefinition> withChoices = customFields.stream().filter(field -> field.getType().hasChoices()).toList();
+		Map<String, List<ChoiceValue>> lists = choices.values(
+				withChoices.stream().map(FieldDefinition::choiceListCode).distinct().toList(), true);
 		Map<String, List<ChoiceValue>> result = new HashMap<>();
-		for (FieldDefinition field : customFields) {
-			if (field.getType().hasChoices()) {
-				result.put(field.getCode(), choices.values(field.choiceListCode(), true));
-			}
+		for (FieldDefinition field : withChoices) {
+			result.put(field.getCode(), lists.get(field.choiceListCode()));
 		}
 		return result;
 	}
