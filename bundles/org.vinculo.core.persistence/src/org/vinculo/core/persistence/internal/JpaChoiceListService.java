@@ -38,9 +38,7 @@ public final class JpaChoiceListService implements ChoiceListService {
 
 	@Override
 	public List<ChoiceValue> values(String listCode, boolean includeRetired) {
-		String where = includeRetired ? "" : " AND v.retired = FALSE"; //$NON-NLS-1$ //$NON-NLS-2$
-		return database.read(em -> em.createQuery("SELECT v FROM ChoiceValue v WHERE v.listCode = :list" + where //$NON-NLS-1$
-				+ " ORDER BY v.position, v.id", ChoiceValue.class).setParameter("list", listCode).getResultList()); //$NON-NLS-1$ //$NON-NLS-2$
+		return values(List.of(listCode), includeRetired).get(listCode);
 	}
 
 	@Override
