@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Menu_help;
 	public static String DemoJob_name;
 	public static String OpenServicesJob_name;
+	public static String EditorWarmUp_name;
 	public static String Application_workspaceInUseTitle;
 	public static String Application_workspaceInUse;
 	public static String CoreServices_missing;

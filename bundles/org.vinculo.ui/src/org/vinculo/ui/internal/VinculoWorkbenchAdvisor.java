@@ -1,5 +1,6 @@
 package org.vinculo.ui.internal;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -41,5 +42,12 @@ final class VinculoWorkbenchAdvisor extends WorkbenchAdvisor {
 			// after the demo data, if any: the rule looks at what is there when it runs
 			new LifecycleRuleJob(LifecycleRuleJob.days()).schedule(5_000);
 		}
+	}
+
+	@Override
+	public boolean preShutdown() {
+		// reads that only prepare the editors are not worth waiting for, nor reading from a closing database
+		Job.getJobManager().cancel(JobFamilies.EDITOR_WARM_UP);
+		return true;
 	}
 }

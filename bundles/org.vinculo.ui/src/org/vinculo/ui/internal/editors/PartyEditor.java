@@ -137,6 +137,12 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	private int shownSequence;
 	/** The load started with the editor, until its widgets are made. */
 	private CompletableFuture<Loaded<T>> firstLoad;
+	/**
+	 * The rows read with the editor's load: as many as a tall window shows at once (about 40 at
+	 * 1,440 pixels), no more, since that read runs on the other core while the editor is made
+	 * and painted (100 rows: 44-68 ms; 50 rows: 32-43 ms, 8,730 people).
+	 */
+	static final int FIRST_AFFILIATIONS = 50;
 	/** How long the widgets, once made, wait for the first load before they are painted without it. */
 	private static final long FIRST_LOAD_WAIT_MS = 200;
 	/** While the widgets are made: the form is laid out once they are, not before. */
@@ -559,6 +565,8 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		long id = partyInput().getId();
 		int sequence = ++loadSequence;
 		CompletableFuture<Loaded<T>> result = new CompletableFuture<>();
+		// an editor opening warms up what the warm-up would have: it need not share the cores with it
+		Job.getJobManager().cancel(JobFamilies.EDITOR_WARM_UP);
 		Job job = new Job(NLS.bind(Messages.Editor_loadJob, getPartName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -566,7 +574,7 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 					long start = System.nanoTime();
 					T loaded = withFields ? find(id) : null;
 					FieldLayout layout = withFields ? FieldLayout.read(entityType()) : null;
-					AffiliationPage affiliations = loadAffiliations(id, 0, AffiliationRows.FIRST);
+					AffiliationPage affiliations = loadAffiliations(id, 0, FIRST_AFFILIATIONS);
 					Loaded<T> read = new Loaded<>(sequence, withFields, loaded, layout, affiliations, start,
 							System.nanoTime());
 					result.complete(read);
@@ -953,12 +961,6 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 	 */
 	private final class AffiliationRows implements ILazyContentProvider {
 		static final int PAGE = 500;
-		/**
-		 * The rows read with the editor's load: as many as a tall window shows at once (about 40 at
-		 * 1,440 pixels), no more, since that read runs on the other core while the editor is made
-		 * and painted (100 rows: 44-68 ms; 50 rows: 32-43 ms, 8,730 people).
-		 */
-		static final int FIRST = 50;
 		/** How many rows are counted in at a time after the first paint. */
 		private static final int COUNT_IN_STEP = 10_000;
 		/** When the rows are counted in if nothing painted by then. */

@@ -1,0 +1,126 @@
+package org.vinculo.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.junit.jupiter.api.Test;
+import org.vinculo.core.model.Affiliation;
+import org.vinculo.core.model.AffiliationRole;
+import org.vinculo.core.model.Organization;
+import org.vinculo.core.model.Party;
+import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.model.Person;
+import org.vinculo.core.search.PartySummary;
+import org.vinculo.core.service.AffiliationService.Period;
+import org.vinculo.ui.internal.CoreServices;
+import org.vinculo.ui.internal.JobFamilies;
+import org.vinculo.ui.internal.PartyEditorInput;
+import org.vinculo.ui.internal.PartyOpener;
+import org.vinculo.ui.internal.editors.EditorWarmUp;
+
+/**
+ * The background reads that prepare the first editor opened in a session: they
+ * read the parties shown, change nothing, pass over a party deleted meanwhile,
+ * stop when cancelled and give way to an editor being opened.
+ */
+class EditorWarmUpTest extends WorkbenchTest {
+
+	@Test
+	void theWarmUpReadsThePartiesShownAndChangesNothing() {
+		Organization shop = CoreServices.parties().createOrganization(new Organization("Ferretería Núñez"));
+		Person owner = CoreServices.parties().createPerson(new Person("Íñigo", "Núñez"));
+		AffiliationRole employee = CoreServices.affiliations().roleByCode(AffiliationRole.EMPLOYEE);
+		CoreServices.affiliations().affiliate(new Affiliation(owner, shop, employee));
+		Person gone = CoreServices.parties().createPerson(new Person("Olga", "Borrada"));
+		CoreServices.parties().delete(gone);
+		long shopVersion = CoreServices.parties().findOrganization(shop.getId()).orElseThrow().getVersion();
+		long ownerVersion = CoreServices.parties().findPerson(owner.getId()).orElseThrow().getVersion();
+
+		EditorWarmUp warmUp = new EditorWarmUp(List.of(summary(shop), summary(gone), summary(owner)));
+		IStatus status = warmUp.run(new NullProgressMonitor());
+
+		assertTrue(status.isOK(), status::toString);
+		assertEquals(3, warmUp.read(), "every party shown read, the deleted one passed over");
+		assertEquals(shopVersion, CoreServices.parties().findOrganization(shop.getId()).orElseThrow().getVersion());
+		assertEquals(ownerVersion, CoreServices.parties().findPerson(owner.getId()).orElseThrow().getVersion());
+		assertEquals(1, CoreServices.affiliations().organizationsOf(owner.getId(),
+				Period.ALL).size());
+		assertTrue(CoreServices.parties().find(gone.getId()).isEmpty(), "nothing brought back");
+	}
+
+	@Test
+	void organizationsAreReadTooWhenTheResultsShowOnlyPersons() {
+		Person reader = CoreServices.parties().createPerson(new Person("Lucía", "Lectora"));
+		long organizations = CoreServices.parties().count(PartyKind.ORGANIZATION);
+
+		EditorWarmUp warmUp = new EditorWarmUp(List.of(summary(reader)));
+		IStatus status = warmUp.run(new NullProgressMonitor());
+
+		assertTrue(status.isOK(), status::toString);
+		assertTrue(organizations > 0, "the demo data has organizations");
+		assertEquals(1 + Math.min(organizations, EditorWarmUp.PER_KIND), warmUp.read(),
+				"the person shown and the first organizations");
+	}
+
+	@Test
+	void aCancelledWarmUpStopsBeforeItsNextRead() {
+		Person someone = CoreServices.parties().createPerson(new Person("Carmen", "Cancelada"));
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+
+		EditorWarmUp warmUp = new EditorWarmUp(List.of(summary(someone)));
+
+		assertEquals(IStatus.CANCEL, warmUp.run(cancelled).getSeverity());
+		assertEquals(0, warmUp.read());
+	}
+
+	@Test
+	void openingAnEditorCancelsAWarmUpNotRunYetAndTheSessionWarmsUpOnce() {
+		Organization opened = CoreServices.parties().createOrganization(new Organization("Editorial Apertura"));
+		EditorWarmUp warmUp = new EditorWarmUp(List.of(summary(opened)));
+		warmUp.schedule(60_000);
+		assertEquals(Job.SLEEPING, warmUp.getState());
+
+		ui.run(() -> PartyOpener.open(ui.page(), PartyEditorInput.of(opened)));
+		ui.waitForActiveEditor("Editorial Apertura");
+		ui.waitForJobs(JobFamilies.EDITOR_LOAD);
+
+		assertEquals(Job.NONE, warmUp.getState(), "the opening editor does not share the cores with a warm-up");
+		assertEquals(0, warmUp.read());
+		// the Parties view showed its first results when the workbench opened: that was the session's warm-up
+		assertFalse(EditorWarmUp.afterFirstResults(List.of(summary(opened))));
+		assertEquals(0, Job.getJobManager().find(JobFamilies.EDITOR_WARM_UP).length);
+	}
+
+	@Test
+	void aFewPartiesOfEachKindAreChosenInTheOrderShown() {
+		List<PartySummary> shown = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			// two persons for each organization, as in a list sorted by name
+			PartyKind kind = i % 3 == 2 ? PartyKind.ORGANIZATION : PartyKind.PERSON;
+			shown.add(new PartySummary(i, kind, "Parte " + i, null, null, null, null));
+		}
+
+		List<PartySummary> chosen = EditorWarmUp.choose(shown);
+
+		List<Long> persons = chosen.stream().filter(p -> p.kind() == PartyKind.PERSON).map(PartySummary::id).toList();
+		List<Long> organizations = chosen.stream().filter(p -> p.kind() == PartyKind.ORGANIZATION)
+				.map(PartySummary::id).toList();
+		assertEquals(List.of(0L, 1L, 3L, 4L, 6L, 7L, 9L, 10L), persons);
+		assertEquals(List.of(2L, 5L, 8L, 11L, 14L, 17L, 20L, 23L), organizations);
+		assertEquals(List.of(0L, 1L, 2L, 3L), chosen.subList(0, 4).stream().map(PartySummary::id).toList(),
+				"in the order shown");
+		assertTrue(EditorWarmUp.choose(List.of()).isEmpty());
+	}
+
+	private static PartySummary summary(Party party) {
+		return new PartySummary(party.getId(), party.getKind(), party.getDisplayName(), null, null, null, null);
+	}
+}

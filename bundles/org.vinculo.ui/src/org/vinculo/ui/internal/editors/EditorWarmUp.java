@@ -1,0 +1,153 @@
+package org.vinculo.ui.internal.editors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.vinculo.core.model.FieldDefinition;
+import org.vinculo.core.model.PartyKind;
+import org.vinculo.core.search.PartySummary;
+import org.vinculo.core.service.PartyQuery;
+import org.vinculo.core.service.AffiliationService.Period;
+import org.vinculo.ui.internal.CoreServices;
+import org.vinculo.ui.internal.JobFamilies;
+import org.vinculo.ui.internal.Messages;
+import org.vinculo.ui.internal.StartupTrace;
+
+/**
+ * Once per session, as soon as the first search results are on screen, reads in
+ * the background what an editor reads when it opens, for a few of the parties
+ * shown (and the first few of a kind the results do not show): the record, the
+ * field layout and the first page of affiliations with their count.
+ * <p>
+ * The first editor opened in a session otherwise pays for the database compiling
+ * each of its statements and for code that has not run yet (0.4-0.7 s instead of
+ * about 0.2 s for an organization of 8,730 people, docs/BENCHMARKS.md). Reading the
+ * parties the user is looking at also brings their rows into the database's page
+ * cache. The reads change nothing; the job runs at the lowest priority, stops when
+ * cancelled (at shutdown, or by a test), and a read that fails is logged and ends
+ * the warm-up without troubling the user, who sees the same failure where it
+ * matters, in the editor.
+ */
+public final class EditorWarmUp extends Job {
+
+	/** How many parties of each kind are read: enough for the code they run to be compiled. */
+	public static final int PER_KIND = 8;
+
+	/** The results' first paint, and whatever the start-up still does, come first. */
+	private static final long DELAY_MS = 500;
+
+	private static final AtomicBoolean SCHEDULED = new AtomicBoolean();
+
+	private final List<PartySummary> parties;
+	private volatile int read;
+
+	public EditorWarmUp(List<PartySummary> parties) {
+		super(Messages.EditorWarmUp_name);
+		this.parties = List.copyOf(parties);
+		setSystem(true);
+		setPriority(DECORATE);
+	}
+
+	/**
+	 * Schedules the warm-up for the first results shown in this session; later
+	 * calls do nothing.
+	 *
+	 * @return whether this call scheduled it
+	 */
+	public static boolean afterFirstResults(List<PartySummary> shown) {
+		List<PartySummary> chosen = choose(shown);
+		if (chosen.isEmpty() || !SCHEDULED.compareAndSet(false, true)) {
+			return false;
+		}
+		new EditorWarmUp(chosen).schedule(DELAY_MS);
+		return true;
+	}
+
+	/** The first {@link #PER_KIND} persons and organizations among the parties shown, in their order. */
+	public static List<PartySummary> choose(List<PartySummary> shown) {
+		List<PartySummary> chosen = new ArrayList<>();
+		int persons = 0;
+		int organizations = 0;
+		for (PartySummary party : shown) {
+			if (party.kind() == PartyKind.PERSON && persons < PER_KIND) {
+				persons++;
+				chosen.add(party);
+			} else if (party.kind() == PartyKind.ORGANIZATION && organizations < PER_KIND) {
+				organizations++;
+				chosen.add(party);
+			}
+		}
+		return chosen;
+	}
+
+	/** How many parties were read so far. */
+	public int read() {
+		return read;
+	}
+
+	/** Public for tests, which run it with a monitor of their own. */
+	@Override
+	public IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, parties.size() + PER_KIND);
+		long start = System.nanoTime();
+		List<PartySummary> toRead = new ArrayList<>(parties);
+		try {
+			for (PartyKind kind : PartyKind.values()) {
+				if (progress.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				if (parties.stream().noneMatch(p -> p.kind() == kind)) {
+					// a list sorted by name can start with a few hundred persons: their editors are not the only ones
+					toRead.addAll(CoreServices.search().search(PartyQuery.all().onlyKind(kind).page(0, PER_KIND)).hits());
+				}
+			}
+			progress.setWorkRemaining(toRead.size());
+			for (PartySummary party : toRead) {
+				if (progress.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				readAsEditorDoes(party);
+				read++;
+				progress.worked(1);
+			}
+		} catch (RuntimeException e) {
+			// the editor reports the same failure when it is opened; nothing to tell the user here
+			ILog.of(EditorWarmUp.class).warn("Editor warm-up stopped after " + read + " parties", e); //$NON-NLS-1$
+			return Status.OK_STATUS;
+		}
+		if (StartupTrace.ENABLED) {
+			long organizations = toRead.stream().filter(p -> p.kind() == PartyKind.ORGANIZATION).count();
+			ILog.of(EditorWarmUp.class).info(String.format(Locale.ROOT,
+					"Editor warm-up: %d persons and %d organizations read in %.0f ms", //$NON-NLS-1$
+					toRead.size() - organizations, organizations, (System.nanoTime() - start) / 1e6));
+		}
+		return Status.OK_STATUS;
+	}
+
+	/** The reads of {@link PartyEditor}'s first load, with the same services and the same page size. */
+	private static void readAsEditorDoes(PartySummary party) {
+		long id = party.id();
+		if (party.kind() == PartyKind.ORGANIZATION) {
+			CoreServices.parties().findOrganization(id);
+			FieldLayout.read(FieldDefinition.ORGANIZATION);
+			CoreServices.affiliations().peopleOf(id, Period.ALL, 0, PartyEditor.FIRST_AFFILIATIONS);
+		} else {
+			CoreServices.parties().findPerson(id);
+			FieldLayout.read(FieldDefinition.PERSON);
+			CoreServices.affiliations().organizationsOf(id, Period.ALL);
+		}
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == JobFamilies.EDITOR_WARM_UP;
+	}
+}
