@@ -3,7 +3,9 @@ package org.vinculo.ui.internal.editors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -23,9 +25,9 @@ import org.vinculo.ui.internal.StartupTrace;
 
 /**
  * Once per session, as soon as the first search results are on screen, reads in
- * the background what an editor reads when it opens, for a few of the parties
- * shown (and the first few of a kind the results do not show): the record, the
- * field layout and the first page of affiliations with their count.
+ * the background what an editor reads when it opens, for a few parties of each
+ * kind, those shown first (then the first of that kind in the index): the
+ * record, the field layout and the first page of affiliations with their count.
  * <p>
  * The first editor opened in a session otherwise pays for the database compiling
  * each of its statements and for code that has not run yet (0.4-0.7 s instead of
@@ -104,9 +106,12 @@ public final class EditorWarmUp extends Job {
 				if (progress.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				if (parties.stream().noneMatch(p -> p.kind() == kind)) {
+				long shown = parties.stream().filter(p -> p.kind() == kind).count();
+				if (shown < PER_KIND) {
 					// a list sorted by name can start with a few hundred persons: their editors are not the only ones
-					toRead.addAll(CoreServices.search().search(PartyQuery.all().onlyKind(kind).page(0, PER_KIND)).hits());
+					Set<Long> chosen = toRead.stream().map(PartySummary::id).collect(Collectors.toSet());
+					CoreServices.search().search(PartyQuery.all().onlyKind(kind).page(0, PER_KIND)).hits().stream()
+							.filter(p -> !chosen.contains(p.id())).limit(PER_KIND - shown).forEach(toRead::add);
 				}
 			}
 			progress.setWorkRemaining(toRead.size());
