@@ -141,11 +141,11 @@ public final class EditorWarmUp extends Job {
 	private static void readAsEditorDoes(PartySummary party) {
 		long id = party.id();
 		if (party.kind() == PartyKind.ORGANIZATION) {
-			CoreServices.parties().findOrganization(id);
+			CoreServices.parties().findOrganization(id).ifPresent(PartyEditor::readLists);
 			FieldLayout.read(FieldDefinition.ORGANIZATION);
 			CoreServices.affiliations().peopleOf(id, Period.ALL, 0, PartyEditor.FIRST_AFFILIATIONS);
 		} else {
-			CoreServices.parties().findPerson(id);
+			CoreServices.parties().findPerson(id).ifPresent(PartyEditor::readLists);
 			FieldLayout.read(FieldDefinition.PERSON);
 			CoreServices.affiliations().organizationsOf(id, Period.ALL);
 		}

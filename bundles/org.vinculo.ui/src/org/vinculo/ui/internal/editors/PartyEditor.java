@@ -556,6 +556,18 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 		load(withFields, form.getDisplay());
 	}
 
+	/**
+	 * A record read for an editor loads its lists when they are first used ({@code Database.find}).
+	 * The load reads them on its own thread: the tags are shown before the first paint and the
+	 * contact lists right after it, and each was otherwise a query on the UI thread (in the
+	 * session's first editor, with Derby compiling its statement there too).
+	 */
+	static void readLists(Party record) {
+		record.getTags();
+		record.getContactPoints().size();
+		record.getAddresses().size();
+	}
+
 	/** What a load read, for the UI thread to show. */
 	private record Loaded<R>(int sequence, boolean withFields, R record, FieldLayout layout,
 			AffiliationPage affiliations, long start, long read) {
@@ -573,6 +585,9 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 				try {
 					long start = System.nanoTime();
 					T loaded = withFields ? find(id) : null;
+					if (loaded != null) {
+						readLists(loaded);
+					}
 					FieldLayout layout = withFields ? FieldLayout.read(entityType()) : null;
 					AffiliationPage affiliations = loadAffiliations(id, 0, FIRST_AFFILIATIONS);
 					Loaded<T> read = new Loaded<>(sequence, withFields, loaded, layout, affiliations, start,
