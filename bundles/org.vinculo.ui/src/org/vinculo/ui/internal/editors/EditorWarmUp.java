@@ -16,8 +16,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.vinculo.core.model.FieldDefinition;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.search.PartySummary;
-import org.vinculo.core.service.PartyQuery;
 import org.vinculo.core.service.AffiliationService.Period;
+import org.vinculo.core.service.PartyQuery;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.Messages;
@@ -34,7 +34,7 @@ import org.vinculo.ui.internal.StartupTrace;
  * about 0.2 s for an organization of 8,730 people, docs/BENCHMARKS.md). Reading the
  * parties the user is looking at also brings their rows into the database's page
  * cache. The reads change nothing; the job runs at the lowest priority, stops when
- * cancelled (at shutdown, or by a test), and a read that fails is logged and ends
+ * cancelled (by an editor's load, at shutdown), and a read that fails is logged and ends
  * the warm-up without troubling the user, who sees the same failure where it
  * matters, in the editor.
  */
@@ -65,6 +65,9 @@ public final class EditorWarmUp extends Job {
 	 * @return whether this call scheduled it
 	 */
 	public static boolean afterFirstResults(List<PartySummary> shown) {
+		if (SCHEDULED.get()) {
+			return false; // every later search of the session comes here too
+		}
 		List<PartySummary> chosen = choose(shown);
 		if (chosen.isEmpty() || !SCHEDULED.compareAndSet(false, true)) {
 			return false;
