@@ -1,6 +1,7 @@
 package org.vinculo.ui.internal.editors;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +14,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.vinculo.core.model.FieldDefinition;
+import org.vinculo.core.model.Party;
 import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.AffiliationService.Period;
@@ -27,7 +28,8 @@ import org.vinculo.ui.internal.StartupTrace;
  * Once per session, as soon as the first search results are on screen, reads in
  * the background what an editor reads when it opens, for a few parties of each
  * kind, those shown first (then the first of that kind in the index): the
- * record, the field layout and the first page of affiliations with their count.
+ * record with its lists, the field layout (once per kind) and the first page of
+ * affiliations with their count.
  * <p>
  * The first editor opened in a session otherwise pays for the database compiling
  * each of its statements and for code that has not run yet (0.4-0.7 s instead of
@@ -118,11 +120,12 @@ public final class EditorWarmUp extends Job {
 				}
 			}
 			progress.setWorkRemaining(toRead.size());
+			Set<PartyKind> laidOut = EnumSet.noneOf(PartyKind.class);
 			for (PartySummary party : toRead) {
 				if (progress.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				readAsEditorDoes(party);
+				readAsEditorDoes(party, laidOut);
 				read++;
 				progress.worked(1);
 			}
@@ -140,17 +143,23 @@ public final class EditorWarmUp extends Job {
 		return Status.OK_STATUS;
 	}
 
-	/** The reads of {@link PartyEditor}'s first load, with the same services and the same page size. */
-	private static void readAsEditorDoes(PartySummary party) {
+	/**
+	 * The reads of {@link PartyEditor}'s first load, through the editors' own read methods and
+	 * page size. The field layout is the same for every party of a kind: it is read once per kind.
+	 */
+	private static void readAsEditorDoes(PartySummary party, Set<PartyKind> laidOut) {
 		long id = party.id();
+		Party record = party.kind() == PartyKind.ORGANIZATION ? OrganizationEditor.read(id) : PersonEditor.read(id);
+		if (record != null) {
+			PartyEditor.readLists(record);
+		}
+		if (laidOut.add(party.kind())) {
+			FieldLayout.read(PartyEditor.entityType(party.kind()));
+		}
 		if (party.kind() == PartyKind.ORGANIZATION) {
-			CoreServices.parties().findOrganization(id).ifPresent(PartyEditor::readLists);
-			FieldLayout.read(FieldDefinition.ORGANIZATION);
-			CoreServices.affiliations().peopleOf(id, Period.ALL, 0, PartyEditor.FIRST_AFFILIATIONS);
+			OrganizationEditor.people(id, Period.ALL, 0, PartyEditor.FIRST_AFFILIATIONS);
 		} else {
-			CoreServices.parties().findPerson(id).ifPresent(PartyEditor::readLists);
-			FieldLayout.read(FieldDefinition.PERSON);
-			CoreServices.affiliations().organizationsOf(id, Period.ALL);
+			PersonEditor.organizations(id);
 		}
 	}
 

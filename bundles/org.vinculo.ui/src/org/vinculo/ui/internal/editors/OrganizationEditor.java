@@ -34,6 +34,11 @@ public final class OrganizationEditor extends PartyEditor<Organization> {
 
 	@Override
 	protected Organization find(long id) {
+		return read(id);
+	}
+
+	/** The organization as this editor reads it, or null if there is none (also read by {@link EditorWarmUp}). */
+	static Organization read(long id) {
 		return CoreServices.parties().findOrganization(id).orElse(null);
 	}
 
@@ -44,7 +49,12 @@ public final class OrganizationEditor extends PartyEditor<Organization> {
 
 	@Override
 	protected AffiliationPage loadAffiliations(long id, int offset, int limit) {
-		return CoreServices.affiliations().peopleOf(id, period, offset, limit);
+		return people(id, period, offset, limit);
+	}
+
+	/** A page of the organization's people as this editor reads it (also read by {@link EditorWarmUp}). */
+	static AffiliationPage people(long organizationId, Period period, int offset, int limit) {
+		return CoreServices.affiliations().peopleOf(organizationId, period, offset, limit);
 	}
 
 	@Override

@@ -746,7 +746,12 @@ abstract class PartyEditor<T extends Party> extends EditorPart implements INavig
 
 	/** The field configuration's code for this editor's records. */
 	private String entityType() {
-		return partyInput().getKind() == PartyKind.PERSON ? FieldDefinition.PERSON : FieldDefinition.ORGANIZATION;
+		return entityType(partyInput().getKind());
+	}
+
+	/** The entity type the admin's field settings use for a kind of party. */
+	static String entityType(PartyKind kind) {
+		return kind == PartyKind.PERSON ? FieldDefinition.PERSON : FieldDefinition.ORGANIZATION;
 	}
 
 	/**

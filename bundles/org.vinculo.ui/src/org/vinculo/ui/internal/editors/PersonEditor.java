@@ -27,6 +27,11 @@ public final class PersonEditor extends PartyEditor<Person> {
 
 	@Override
 	protected Person find(long id) {
+		return read(id);
+	}
+
+	/** The person as this editor reads it, or null if there is none (also read by {@link EditorWarmUp}). */
+	static Person read(long id) {
 		return CoreServices.parties().findPerson(id).orElse(null);
 	}
 
@@ -37,8 +42,13 @@ public final class PersonEditor extends PartyEditor<Person> {
 
 	@Override
 	protected AffiliationPage loadAffiliations(long id, int offset, int limit) {
+		return organizations(id);
+	}
+
+	/** The person's organizations as this editor reads them (also read by {@link EditorWarmUp}). */
+	static AffiliationPage organizations(long personId) {
 		// a person's organizations are few: one page holds them all
-		return AffiliationPage.of(CoreServices.affiliations().organizationsOf(id, Period.ALL));
+		return AffiliationPage.of(CoreServices.affiliations().organizationsOf(personId, Period.ALL));
 	}
 
 	@Override
