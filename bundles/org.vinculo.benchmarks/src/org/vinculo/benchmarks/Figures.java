@@ -23,9 +23,14 @@ final class Figures {
 
 	/** A throughput: higher is better; ratio = ours / raw. */
 	void rate(String name, double ours, double raw, String unit) {
+		rate(name, ours, raw, unit, ""); //$NON-NLS-1$
+	}
+
+	/** A throughput with a note in the last column (how it was taken). */
+	void rate(String name, double ours, double raw, String unit, String note) {
 		add(name, String.format(Locale.ROOT, "%,.0f %s", ours, unit), //$NON-NLS-1$
 				raw > 0 ? String.format(Locale.ROOT, "%,.0f %s", raw, unit) : "-", //$NON-NLS-1$ //$NON-NLS-2$
-				raw > 0 ? String.format(Locale.ROOT, "%.2fx", ours / raw) : "-", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				raw > 0 ? String.format(Locale.ROOT, "%.2fx", ours / raw) : "-", note); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A latency: lower is better; ratio = ours / raw on the medians. */
