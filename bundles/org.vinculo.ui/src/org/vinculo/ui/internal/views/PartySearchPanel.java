@@ -43,6 +43,7 @@ import org.vinculo.ui.internal.Messages;
 import org.vinculo.ui.internal.StartupTrace;
 import org.vinculo.ui.internal.Terms;
 import org.vinculo.ui.internal.editors.EditorWarmUp;
+import org.vinculo.ui.internal.editors.WidgetWarmUp;
 
 /**
  * A filter box over persons and organizations with results as you type: the
@@ -66,6 +67,8 @@ public final class PartySearchPanel {
 	private volatile String highlighted = ""; //$NON-NLS-1$
 	private final SearchJob searchJob = new SearchJob();
 	private boolean firstShown;
+	/** After the first results' paint and the start-up's last steps (the data warm-up starts at 500 ms). */
+	private static final int WIDGET_WARM_UP_DELAY_MS = 700;
 
 	/**
 	 * @param fixedKind only this kind of party, or {@code null} to let the user choose
@@ -218,7 +221,9 @@ public final class PartySearchPanel {
 			status.setText(status.getText() + Messages.PartiesView_indexing);
 		}
 		// the first editor opened should not be the one to compile the database's statements
-		EditorWarmUp.afterFirstResults(found);
+		if (EditorWarmUp.afterFirstResults(found)) {
+			WidgetWarmUp.schedule(viewer.getControl().getDisplay(), WIDGET_WARM_UP_DELAY_MS);
+		}
 		if (StartupTrace.ENABLED && !firstShown) {
 			firstShown = true;
 			// from the JVM's start to the first results on screen: the cold-start figure in BENCHMARKS.md
