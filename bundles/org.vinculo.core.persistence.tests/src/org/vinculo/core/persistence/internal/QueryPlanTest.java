@@ -112,6 +112,16 @@ class QueryPlanTest {
 			assertTrue(scans.isEmpty(), "statements scanning a big table:\n" + String.join("\n", scans));
 			assertTrue(recordedStatements(database) > 10, "plans were recorded");
 
+			// the last page of the largest organization's people reads its own rows by their ids, not
+			// every row of the organization (as it did when the organization's filter came with the ids)
+			long[] largest = largestOrganization(database);
+			int page = 20;
+			assertEquals(page, affiliations.peopleOf(largest[0], Period.ALL, (int) largest[1] - page, page).rows().size());
+			assertTrue(largest[1] > 20 * page, "an organization of " + largest[1] + " people");
+			long visited = rowsVisitedByPageQueries(database);
+			// a probe of the primary key for each id may visit its row and the next: 2 rows per id at most
+			assertTrue(visited <= 2 * page, "a page of " + page + " people: a scan visited " + visited + " rows");
+
 			// and the check does see a scan when there is one: a search no index can answer
 			database.read(em -> em.createQuery("SELECT COUNT(p) FROM Party p WHERE LOWER(p.notes) LIKE '%fair%'") //$NON-NLS-1$
 					.getSingleResult());
@@ -152,6 +162,29 @@ class QueryPlanTest {
 			}
 		}
 		return found;
+	}
+
+	/** The organization with the most people: its id and that number. */
+	private static long[] largestOrganization(Database database) throws SQLException {
+		try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT ORGANIZATION_ID, COUNT(*) FROM AFFILIATION GROUP BY ORGANIZATION_ID " //$NON-NLS-1$
+						+ "ORDER BY 2 DESC FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$
+			rs.next();
+			return new long[] { rs.getLong(1), rs.getLong(2) };
+		}
+	}
+
+	/** The most rows any one scan visited in the statements that read affiliations by a list of ids. */
+	private static long rowsVisitedByPageQueries(Database database) throws SQLException {
+		try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT MAX(sp.NO_VISITED_ROWS) FROM " + PlanRecorder.SCHEMA //$NON-NLS-1$
+						+ ".SYSXPLAIN_SCAN_PROPS sp JOIN " + PlanRecorder.SCHEMA //$NON-NLS-1$
+						+ ".SYSXPLAIN_RESULTSETS rs ON rs.SCAN_RS_ID = sp.SCAN_RS_ID JOIN " + PlanRecorder.SCHEMA //$NON-NLS-1$
+						+ ".SYSXPLAIN_STATEMENTS st ON st.STMT_ID = rs.STMT_ID WHERE st.STMT_TEXT LIKE '%.ID IN (?%' " //$NON-NLS-1$
+						+ "AND st.STMT_TEXT LIKE '%FROM AFFILIATION_ROLE%'")) { //$NON-NLS-1$
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	private static int recordedStatements(Database database) throws SQLException {

@@ -211,7 +211,10 @@ public final class JpaAffiliationService implements AffiliationService {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return joined(em, ORGANIZATION_SIDE + " AND a.id IN :ids", PEOPLE_ORDER, organizationId, period) //$NON-NLS-1$
+		// the ids alone, probed on the primary key: with the organization's filter repeated, Derby
+		// chose that filter's index, read all 34,112 rows of the largest organization and compared
+		// each with the 500 ids (0.47 s on the generated 1M database, 21 ms without)
+		return em.createQuery(JOINED + "a.id IN :ids ORDER BY " + PEOPLE_ORDER, Affiliation.class) //$NON-NLS-1$
 				.setParameter("ids", ids).getResultList(); //$NON-NLS-1$
 	}
 
@@ -240,10 +243,13 @@ public final class JpaAffiliationService implements AffiliationService {
 	 */
 	private static TypedQuery<Affiliation> joined(EntityManager em, String side, String orderBy, long partyId,
 			Period period) {
-		return bind(em.createQuery("SELECT a FROM Affiliation a JOIN FETCH a.person JOIN FETCH a.organization" //$NON-NLS-1$
-				+ " JOIN FETCH a.role WHERE " + side + when(period) + " ORDER BY " + orderBy, Affiliation.class), //$NON-NLS-1$ //$NON-NLS-2$
+		return bind(em.createQuery(JOINED + side + when(period) + " ORDER BY " + orderBy, Affiliation.class), //$NON-NLS-1$
 				partyId, period);
 	}
+
+	/** Affiliations with their person, organization and role, up to the WHERE clause's conditions. */
+	private static final String JOINED = "SELECT a FROM Affiliation a JOIN FETCH a.person JOIN FETCH a.organization" //$NON-NLS-1$
+			+ " JOIN FETCH a.role WHERE "; //$NON-NLS-1$
 
 	private static <Q extends TypedQuery<?>> Q bind(Q query, long partyId, Period period) {
 		query.setParameter("party", partyId); //$NON-NLS-1$
