@@ -19,6 +19,7 @@ import org.vinculo.core.model.PartyKind;
 import org.vinculo.core.model.Person;
 import org.vinculo.core.search.PartySummary;
 import org.vinculo.core.service.AffiliationService.Period;
+import org.vinculo.core.service.PartyQuery;
 import org.vinculo.ui.internal.CoreServices;
 import org.vinculo.ui.internal.JobFamilies;
 import org.vinculo.ui.internal.PartyEditorInput;
@@ -71,6 +72,43 @@ class EditorWarmUpTest extends WorkbenchTest {
 		assertEquals(EditorWarmUp.PER_KIND + Math.min(organizations, EditorWarmUp.PER_KIND), warmUp.read(),
 				"the person shown, the first other persons and the first organizations, none twice");
 	}
+
+	@Test
+	void theWarmUpReadsMoreOrganizationsPeopleUntilEnoughRowsWereRead() {
+		// 14 organizations of 25 people, first by name: the warm-up's first 8 organizations come
+		// from them (a person is all that is shown), and it reads more of them until it has enough
+		AffiliationRole employee = CoreServices.affiliations().roleByCode(AffiliationRole.EMPLOYEE);
+		List<Organization> yards = new ArrayList<>();
+		for (int i = 10; i < 24; i++) {
+			yards.add(new Organization("Aalto Astilleros " + i));
+		}
+		CoreServices.parties().createAll(yards);
+		List<Person> workers = new ArrayList<>();
+		for (int i = 0; i < yards.size() * PEOPLE_PER_YARD; i++) {
+			workers.add(new Person("Operario", "Naval " + i));
+		}
+		CoreServices.parties().createAll(workers);
+		List<Affiliation> links = new ArrayList<>();
+		for (int i = 0; i < workers.size(); i++) {
+			links.add(new Affiliation(workers.get(i), yards.get(i / PEOPLE_PER_YARD), employee));
+		}
+		CoreServices.affiliations().affiliateAll(links);
+		ui.waitUntil("the yards are in the search index", () -> CoreServices.search()
+				.search(PartyQuery.matching("Aalto Astilleros").onlyKind(PartyKind.ORGANIZATION).page(0, 50)).hits()
+				.stream().filter(hit -> hit.displayName().startsWith("Aalto Astilleros")).count() == yards.size());
+		long affiliations = CoreServices.affiliations().countAffiliations(yards.get(0).getId());
+
+		EditorWarmUp warmUp = new EditorWarmUp(List.of(summary(workers.get(0))));
+		IStatus status = warmUp.run(new NullProgressMonitor());
+
+		assertTrue(status.isOK(), status::toString);
+		assertTrue(warmUp.rows() >= EditorWarmUp.WARM_ROWS, warmUp.rows() + " affiliations read");
+		assertTrue(warmUp.rows() < EditorWarmUp.WARM_ROWS + PEOPLE_PER_YARD,
+				"it stops once it has read enough, not after every organization: " + warmUp.rows());
+		assertEquals(affiliations, CoreServices.affiliations().countAffiliations(yards.get(0).getId()));
+	}
+
+	private static final int PEOPLE_PER_YARD = 25;
 
 	@Test
 	void aCancelledWarmUpStopsBeforeItsNextRead() {
