@@ -39,7 +39,7 @@ class WidgetWarmUpTest extends WorkbenchTest {
 			WidgetWarmUp warmUp = ui.onUi(() -> WidgetWarmUp.schedule(Display.getCurrent(), 0));
 			ui.waitUntil("the warm-up ran its steps", warmUp::finished);
 
-			assertEquals(WidgetWarmUp.steps(), warmUp.stepsRun(), "every step ran: no editor was open");
+			assertEquals(warmUp.steps(), warmUp.stepsRun(), "every step ran: no editor was open");
 			assertEquals(0, shown.get(), "no window appeared");
 			assertEquals(before, ui.onUi(() -> List.of(Display.getCurrent().getShells())),
 					"the warm-up's shell is gone");

@@ -45,10 +45,9 @@ import org.vinculo.ui.parts.FormWheel;
  */
 public final class WidgetWarmUp {
 
-	private static final int STEPS = 7;
-
 	private final Display display;
 	private final List<Runnable> steps = new ArrayList<>();
+	private final int stepCount;
 	private Shell shell;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
@@ -66,7 +65,7 @@ public final class WidgetWarmUp {
 		steps.add(this::makeSections);
 		steps.add(this::makeTable);
 		steps.add(this::layOut);
-		assert steps.size() == STEPS;
+		stepCount = steps.size();
 	}
 
 	/** Queues the steps on {@code display}'s UI thread, {@code delayMs} from now; call on the UI thread. */
@@ -87,8 +86,8 @@ public final class WidgetWarmUp {
 	}
 
 	/** How many steps a whole warm-up has. */
-	public static int steps() {
-		return STEPS;
+	public int steps() {
+		return stepCount;
 	}
 
 	private void next() {
@@ -100,7 +99,7 @@ public final class WidgetWarmUp {
 			finished = true;
 			if (StartupTrace.ENABLED) {
 				ILog.of(WidgetWarmUp.class).info(String.format(Locale.ROOT, "Widget warm-up: %s, %.0f ms on the UI thread in steps of %s ms", //$NON-NLS-1$
-						stepsRun == STEPS ? "done" : "stopped (an editor is open, or a step failed)", spent / 1e6, stepTimes)); //$NON-NLS-1$ //$NON-NLS-2$
+						stepsRun == stepCount ? "done" : "stopped (an editor is open, or a step failed)", spent / 1e6, stepTimes)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return;
 		}
