@@ -66,6 +66,31 @@ class IndexRecoveryTest {
 	}
 
 	@Test
+	void anIndexThatSaysItIsCurrentFindsTheChangesItCaughtUpWith() throws Exception {
+		try (Database database = Database.openEmbedded(folder.resolve("db"))) {
+			JpaPartyService parties = new JpaPartyService(database);
+			Person person = parties.createPerson(new Person("Olga", "Edición"));
+			try (LuceneSearchIndex index = new LuceneSearchIndex(new JdbcPartyChangeFeed(database))) {
+				index.rebuild(new NullProgressMonitor());
+				for (int round = 0; round < 40; round++) {
+					Person edited = parties.findPerson(person.getId()).orElseThrow();
+					edited.setLastName("Edición" + round);
+					parties.update(edited);
+					// another thread, as the index's job does, while this one waits for the index to be current
+					Thread catchUp = new Thread(index::catchUp);
+					catchUp.start();
+					while (!index.isCurrent()) {
+						Thread.onSpinWait();
+					}
+					assertEquals(List.of("Olga Edición" + round), names(index, "olga"),
+							"current means the search sees the edit (round " + round + ")");
+					catchUp.join();
+				}
+			}
+		}
+	}
+
+	@Test
 	void anIndexOfAnotherDatabaseIsRebuiltNotTrusted() {
 		Path sharedIndex = folder.resolve("index");
 		try (Database first = Database.openEmbedded(folder.resolve("first"))) {

@@ -242,7 +242,6 @@ public final class LuceneSearchIndex implements AutoCloseable {
 					changed[0]++;
 				}
 				commit(target);
-				searchers.maybeRefreshBlocking();
 				return changed[0];
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -295,7 +294,6 @@ public final class LuceneSearchIndex implements AutoCloseable {
 					done.get();
 				}
 				commit(target);
-				searchers.maybeRefreshBlocking();
 				progress.setWorkRemaining(0);
 			} catch (RuntimeException e) { // including OperationCanceledException
 				abandon(indexer, abort);
@@ -362,10 +360,15 @@ public final class LuceneSearchIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Commits what was applied up to {@code revision} and makes it searchable; only then is the
+	 * revision published, so that an index that says it is current answers with those changes.
+	 */
 	private void commit(long revision) throws IOException {
 		writer.setLiveCommitData(Map.of(KEY_DATABASE, feed.databaseId(), KEY_REVISION, Long.toString(revision),
 				KEY_LAYOUT, LAYOUT).entrySet());
 		writer.commit();
+		searchers.maybeRefreshBlocking();
 		appliedRevision = revision;
 	}
 
