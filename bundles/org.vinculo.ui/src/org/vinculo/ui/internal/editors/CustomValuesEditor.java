@@ -26,6 +26,8 @@ public final class CustomValuesEditor {
 	private final Runnable changed;
 	private final List<FieldBinding<Map<String, String>>> bindings = new ArrayList<>();
 	private Map<String, String> loaded = Map.of();
+	/** What the widgets were built from ({@link #versions}), or null. */
+	private List<String> built;
 
 	/** @param client a composite with a two-column grid layout, owned by this editor */
 	public CustomValuesEditor(FormToolkit toolkit, Composite client, String idPrefix, Runnable changed) {
@@ -35,8 +37,18 @@ public final class CustomValuesEditor {
 		this.changed = changed;
 	}
 
-	/** Builds the widgets of {@code fields}, in order; {@code choices} holds each choice field's entries by code. */
+	/**
+	 * Builds the widgets of {@code fields}, in order; {@code choices} holds each choice field's entries
+	 * by code. The same saved definitions as last time (each field and entry at the same version)
+	 * keep their widgets: a record reloaded after a change elsewhere does not take the focus and
+	 * caret from the user, nor the widgets from whoever holds them.
+	 */
 	public void build(List<FieldDefinition> fields, Map<String, List<ChoiceValue>> choices) {
+		List<String> definitions = versions(fields, choices);
+		if (definitions != null && definitions.equals(built)) {
+			return;
+		}
+		built = definitions;
 		for (Control child : client.getChildren()) {
 			child.dispose();
 		}
@@ -49,6 +61,24 @@ public final class CustomValuesEditor {
 		}
 		toolkit.paintBordersFor(client);
 		client.layout(true, true);
+	}
+
+	/** Each field's and choice entry's id and version, in order; null if one is not saved yet. */
+	private static List<String> versions(List<FieldDefinition> fields, Map<String, List<ChoiceValue>> choices) {
+		List<String> versions = new ArrayList<>();
+		for (FieldDefinition field : fields) {
+			if (field.getId() == null) {
+				return null;
+			}
+			versions.add("field " + field.getId() + " v" + field.getVersion()); //$NON-NLS-1$ //$NON-NLS-2$
+			for (ChoiceValue choice : choices.getOrDefault(field.getCode(), List.of())) {
+				if (choice.getId() == null) {
+					return null;
+				}
+				versions.add("choice " + choice.getId() + " v" + choice.getVersion()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return versions;
 	}
 
 	private static void put(Map<String, String> values, String code, String value) {
